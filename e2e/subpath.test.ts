@@ -1,0 +1,85 @@
+import { rm } from 'node:fs/promises';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../scripts/lib/chromium';
+import { serveBuild } from '../scripts/lib/server';
+import { hasBrowser } from './support/fixtures';
+import { watchPage } from './support/page-watch';
+
+const BASE = '/guides/leadership/';
+const OUT_DIR = 'dist-subpath';
+
+describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+
+  beforeAll(async () => {
+    // Vitest runs with NODE_ENV=test, which would make this a development build of React.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.BASE_PATH = BASE;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: 'vite.config.ts',
+        logLevel: 'warn',
+        build: { outDir: OUT_DIR, emptyOutDir: true },
+      });
+    } finally {
+      delete process.env.BASE_PATH;
+      process.env.NODE_ENV = nodeEnv;
+    }
+    server = await serveBuild({ outDir: OUT_DIR, base: BASE });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(OUT_DIR, { recursive: true, force: true });
+  });
+
+  it('serves deep links and reloads under the sub-path, with working navigation', async () => {
+    const page = await browser.context.newPage();
+    const watch = watchPage(page, server.origin);
+    await page.goto(`${server.url}about`);
+    await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
+
+    await page.getByRole('link', { name: 'Debugging Leadership', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Debugging Leadership' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(BASE);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Debugging Leadership' }).waitFor();
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}settings`);
+
+    // Every asset came from under the sub-path, and nothing failed to load.
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(failed).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    const scripts = await page.evaluate(() =>
+      [...document.querySelectorAll('script[src]')].map(
+        (script) => new URL((script as HTMLScriptElement).src).pathname,
+      ),
+    );
+    for (const src of scripts) expect(src.startsWith(BASE)).toBe(true);
+    await page.close();
+  });
+
+  it('shows the not-found page for an unknown path under the sub-path', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}nothing-here`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromePath = inject('chromePath');
+export const appURL = inject('appURL');
+export const hasBrowser = Boolean(chromePath);
+
+export const appOrigin = () => new URL(appURL).origin;
+
+/** An absolute URL for an app path such as "/about". */
+export const at = (appPath: string) => new URL(appPath.replace(/^\//, ''), appURL).toString();
+
+/** Runs axe-core (WCAG 2.x A and AA rules and best practices) and returns the violations. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+/** Waits until the app has rendered a page heading (the shell plus the route's content). */
+export async function gotoApp(page: Page, appPath: string) {
+  await page.goto(at(appPath));
+  await page.locator('main h1').first().waitFor();
+}

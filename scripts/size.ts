@@ -1,0 +1,79 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from './lib/chromium.ts';
+import { serveBuild } from './lib/server.ts';
+
+/**
+ * The JavaScript a browser loads for a page's first view, measured in real Chromium against the
+ * production build (so lazy route chunks that the first view pulls in are counted), gzipped at
+ * level 9 from the files in dist/. Budgets are in bytes, 1 KB = 1,000 bytes.
+ */
+export const views = [{ name: 'home', path: '/', budget: 110_000 }];
+
+type FileSize = { file: string; raw: number; gzip: number };
+export type ViewReport = {
+  name: string;
+  path: string;
+  budget: number;
+  files: FileSize[];
+  total: number;
+};
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+export async function measureViews(distDir = 'dist'): Promise<ViewReport[]> {
+  const server = await serveBuild({ outDir: distDir });
+  const browser = await launchBrowser();
+  try {
+    const reports: ViewReport[] = [];
+    for (const view of views) {
+      const page = await browser.context.newPage();
+      const scripts = new Set<string>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script')
+          scripts.add(new URL(response.url()).pathname);
+      });
+      await page.goto(new URL(view.path.slice(1), server.url).toString(), {
+        waitUntil: 'networkidle',
+      });
+      await page.locator('main h1').first().waitFor();
+      const files: FileSize[] = [];
+      for (const pathname of [...scripts].sort()) {
+        const content = await readFile(path.join(distDir, pathname));
+        files.push({
+          file: pathname,
+          raw: content.length,
+          gzip: gzipSync(content, { level: 9 }).length,
+        });
+      }
+      reports.push({ ...view, files, total: files.reduce((sum, file) => sum + file.gzip, 0) });
+      await page.close();
+    }
+    return reports;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function main(): Promise<number> {
+  const reports = await measureViews();
+  let failed = false;
+  for (const report of reports) {
+    console.log(`\nFirst view of ${report.path} (${report.name}): JavaScript loaded`);
+    for (const file of report.files)
+      console.log(
+        `  ${kb(file.gzip).padStart(9)} gzip  ${kb(file.raw).padStart(9)} raw  ${file.file}`,
+      );
+    const verdict = report.total <= report.budget ? 'within' : 'OVER';
+    console.log(
+      `  ${kb(report.total).padStart(9)} gzip total: ${verdict} the budget of ${kb(report.budget)}`,
+    );
+    if (report.total > report.budget) failed = true;
+  }
+  await mkdir('reports', { recursive: true });
+  await writeFile('reports/size-report.json', `${JSON.stringify(reports, null, 2)}\n`);
+  console.log('\nReport written to reports/size-report.json');
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { paths } from '@/app/paths';
+import { ThemeToggle } from '@/features/theme/components/theme-toggle';
+import { useApplyTheme } from '@/features/theme/use-theme';
+import { APP_NAME } from '@/lib/use-document-title';
+import { useRouteFocus } from './use-route-focus';
+
+const navigation = [
+  { to: paths.settings.href(), label: 'Settings' },
+  { to: paths.about.href(), label: 'About' },
+];
+
+export function AppLayout() {
+  useApplyTheme();
+  useRouteFocus();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to={paths.home.href()} className="site-header__brand" end>
+            {APP_NAME}
+          </NavLink>
+          <nav aria-label="Main" className="site-nav">
+            <ul>
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Your progress and notes stay in this browser. Nothing is sent anywhere.{' '}
+          <NavLink to={paths.about.href()}>How we keep it private</NavLink>
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

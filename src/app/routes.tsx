@@ -1,0 +1,29 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { paths } from './paths';
+import { HomePage } from './routes/home';
+import { NotFoundPage } from './routes/not-found';
+import { RootError, RouteError } from './routes/route-error';
+
+/**
+ * The route table, shared by the browser router and by tests (createMemoryRouter). The home page
+ * is bundled with the shell because it is the first view; every other page is its own chunk.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RootError />,
+    children: [
+      {
+        // Pathless so that an error inside a page keeps the header, footer and main landmark.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: paths.about.path, lazy: () => import('./routes/about') },
+          { path: paths.settings.path, lazy: () => import('./routes/settings') },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

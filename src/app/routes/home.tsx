@@ -1,0 +1,52 @@
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+const readers = [
+  {
+    who: 'On the fence',
+    what: 'You are a strong individual contributor wondering whether leading is for you. Start with the decision and the three fears, and test the idea with small experiments before you leap.',
+  },
+  {
+    who: 'New to managing',
+    what: 'You have taken the leap and the first months are disorienting. Go straight to the core practices and turn each reflection into a plan.',
+  },
+  {
+    who: 'Leading already',
+    what: 'You want to sharpen your technical leadership. Skim, bookmark what matters, and keep notes against specific prompts.',
+  },
+  {
+    who: 'Leading without the title',
+    what: 'You want more influence where you are. Read the influence topic and the practice areas.',
+  },
+];
+
+export function HomePage() {
+  useDocumentTitle();
+  return (
+    <div className="page home">
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">Debugging Leadership</h1>
+        <p className="hero__lede">
+          A self-paced guide for engineers deciding whether to move from individual contributor to
+          technical leader or manager, and for leaders who want to get better at it.
+        </p>
+        <p>
+          Twelve short topics in four stages, from “is this for me?” to leading without a title.
+          Read at your own pace, write answers to the reflections, try small experiments at work,
+          and come back when you are ready. Everything you write stays in this browser.
+        </p>
+      </section>
+
+      <section aria-labelledby="home-readers" className="readers">
+        <h2 id="home-readers">Who it is for</h2>
+        <ul className="reader-cards">
+          {readers.map((reader) => (
+            <li key={reader.who} className="card">
+              <h3>{reader.who}</h3>
+              <p>{reader.what}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+
+/**
+ * The frontmatter of a topic file. The build validates every topic against it
+ * (scripts/topics-plugin.ts), and the `Topic` types are inferred from it, so the schema is the
+ * single description of what a topic holds. Only the build imports this file: the client gets
+ * already-validated data.
+ */
+const kebabId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
+);
+const sentence = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const listOf = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
+  v.pipe(
+    v.array(item),
+    v.minLength(min, `must have ${min} to ${max} items`),
+    v.maxLength(max, `must have ${min} to ${max} items`),
+  );
+
+export const SourceSchema = v.strictObject({
+  title: sentence,
+  author: sentence,
+  year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
+  url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https URL')),
+});
+
+export const ReflectionSchema = v.strictObject({ id: kebabId, prompt: sentence });
+
+export const ExampleSchema = v.strictObject({
+  id: kebabId,
+  title: sentence,
+  what: sentence,
+  lesson: sentence,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+});
+
+export const ExperimentSchema = v.strictObject({
+  id: kebabId,
+  title: sentence,
+  description: sentence,
+});
+
+export const ReframeSchema = v.strictObject({ fear: sentence, strength: sentence, how: sentence });
+
+export const TopicFrontmatterSchema = v.strictObject({
+  title: sentence,
+  summary: v.pipe(sentence, v.maxLength(240, 'must be one sentence of at most 240 characters')),
+  takeaways: listOf(sentence, 3, 5),
+  reflections: listOf(ReflectionSchema, 3, 5),
+  examples: listOf(ExampleSchema, 3, 5),
+  experiments: listOf(ExperimentSchema, 2, 4),
+  reframe: v.optional(ReframeSchema),
+  related: listOf(kebabId, 2, 3),
+});
+
+export type TopicFrontmatter = v.InferOutput<typeof TopicFrontmatterSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Reflection = v.InferOutput<typeof ReflectionSchema>;
+export type Example = v.InferOutput<typeof ExampleSchema>;
+export type Experiment = v.InferOutput<typeof ExperimentSchema>;
+export type Reframe = v.InferOutput<typeof ReframeSchema>;

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:topic-index' {
+  const topicIndex: import('./content/topic').TopicSummary[];
+  export default topicIndex;
+}
+
+declare module '*.md' {
+  const topic: import('./content/topic').Topic;
+  export default topic;
+}
