@@ -5,6 +5,11 @@ declare module 'virtual:topic-index' {
   export default topicIndex;
 }
 
+declare module 'virtual:topic-outlines' {
+  const topicOutlines: import('./content/topic').TopicOutline[];
+  export default topicOutlines;
+}
+
 declare module '*.md' {
   const topic: import('./content/topic').Topic;
   export default topic;

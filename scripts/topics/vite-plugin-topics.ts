@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { isTopicSlug, journeyOrder, stageOf } from '../../src/content/stages.ts';
-import type { Topic, TopicSummary } from '../../src/content/topic.ts';
+import type { Topic, TopicOutline, TopicSummary } from '../../src/content/topic.ts';
 import { compileTopic, TopicError } from './compile-topic.ts';
 
 const INDEX_ID = 'virtual:topic-index';
-const RESOLVED_INDEX_ID = `\0${INDEX_ID}`;
+const OUTLINES_ID = 'virtual:topic-outlines';
+const virtualIds = new Set([INDEX_ID, OUTLINES_ID]);
 
 const summarize = (topic: Topic): TopicSummary => ({
   slug: topic.slug,
@@ -14,6 +15,10 @@ const summarize = (topic: Topic): TopicSummary => ({
   summary: topic.summary,
   stageId: stageOf(topic.slug),
   readingMinutes: topic.readingMinutes,
+});
+
+const outline = (topic: Topic): TopicOutline => ({
+  slug: topic.slug,
   sections: topic.sections.map(({ id, title }) => ({ id, title })),
   reflections: topic.reflections.map(({ id, prompt }) => ({ id, prompt })),
   experiments: topic.experiments.map(({ id, title }) => ({ id, title })),
@@ -51,7 +56,8 @@ export const compileTopicFile = (file: string): Topic => {
 /**
  * Compiles src/content/topics/*.md at build time, so the client gets plain data and no Markdown
  * or YAML parser. `import topic from './topics/<slug>.md'` yields one Topic (its own chunk when
- * imported lazily); `virtual:topic-index` yields the TopicSummary list in journey order.
+ * imported lazily); `virtual:topic-index` yields the TopicSummary list in journey order, and
+ * `virtual:topic-outlines` the TopicOutline list (headings and prompts, no prose).
  */
 export const topicsPlugin = (topicsDir: string): Plugin => {
   const isTopicFile = (id: string) => id.startsWith(topicsDir) && id.endsWith('.md');
@@ -59,10 +65,10 @@ export const topicsPlugin = (topicsDir: string): Plugin => {
     name: 'debugging-leadership:topics',
     enforce: 'pre',
     resolveId(id) {
-      return id === INDEX_ID ? RESOLVED_INDEX_ID : undefined;
+      return virtualIds.has(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id === RESOLVED_INDEX_ID) {
+      if (id.startsWith('\0') && virtualIds.has(id.slice(1))) {
         const files = readdirSync(topicsDir).filter((name) => name.endsWith('.md'));
         const topics = files.map((name) => {
           const file = path.join(topicsDir, name);
@@ -71,9 +77,10 @@ export const topicsPlugin = (topicsDir: string): Plugin => {
         });
         checkCatalog(topics);
         const ordered = journeyOrder.flatMap((slug) =>
-          topics.filter((topic) => topic.slug === slug).map(summarize),
+          topics.filter((topic) => topic.slug === slug),
         );
-        return `export default ${JSON.stringify(ordered)};`;
+        const entries = id.slice(1) === INDEX_ID ? ordered.map(summarize) : ordered.map(outline);
+        return `export default ${JSON.stringify(entries)};`;
       }
       const file = id.split('?')[0] ?? id;
       if (isTopicFile(file)) {

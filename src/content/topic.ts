@@ -19,13 +19,18 @@ export type Topic = TopicFrontmatter & {
   readingMinutes: number;
 };
 
-/** The light entry the journey map, navigation and bookmarks need, without any prose. */
+/** The light entry the journey map and navigation need: it ships with the first view. */
 export type TopicSummary = {
   slug: TopicSlug;
   title: string;
   summary: string;
   stageId: StageId;
   readingMinutes: number;
+};
+
+/** A topic's headings and prompts without its prose, for pages that list the reader's records. */
+export type TopicOutline = {
+  slug: TopicSlug;
   sections: { id: string; title: string }[];
   reflections: { id: string; prompt: string }[];
   experiments: { id: string; title: string }[];
