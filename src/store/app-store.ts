@@ -1,33 +1,89 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { migrate, STORE_VERSION } from './migrations';
+import { persist } from 'zustand/middleware';
+import { type BookmarksActions, createBookmarksSlice } from './bookmarks-slice';
+import { createExperimentsSlice, type ExperimentsActions } from './experiments-slice';
+import { STORE_VERSION } from './migrations';
+import { createNotesSlice, type NotesActions } from './notes-slice';
 import {
-  createPreferencesSlice,
-  initialPreferences,
-  type PreferencesSlice,
-  type PreferencesState,
-} from './preferences-slice';
+  encodeSaved,
+  initialPersisted,
+  mergePersisted,
+  type PersistedState,
+  pickPersisted,
+} from './persisted-state';
+import { createBatchedStorage } from './persistence/batched-storage';
+import { createPositionSlice, type PositionActions } from './position-slice';
+import { createPreferencesSlice, type PreferencesActions } from './preferences-slice';
+import { createProgressSlice, type ProgressActions } from './progress-slice';
 
-export type AppState = PreferencesSlice;
+export type AppActions = PreferencesActions &
+  ProgressActions &
+  BookmarksActions &
+  NotesActions &
+  ExperimentsActions &
+  PositionActions & {
+    /** Replaces the reader's records wholesale (a restored backup, a reset). */
+    replaceRecords: (state: PersistedState) => void;
+    /** Merges another copy's records in, newest record wins. */
+    mergeRecords: (state: PersistedState) => void;
+  };
 
-/** What is written to storage: state only, never actions. */
-export type PersistedState = PreferencesState;
+export type AppState = PersistedState & AppActions;
 
 /** The one key the app keeps in localStorage. public/theme-init.js reads the theme from it too. */
 export const STORAGE_KEY = 'debugging-leadership';
 
-export const initialState: PersistedState = { ...initialPreferences };
-
-export const pickPersisted = (state: AppState): PersistedState => ({
-  preferences: state.preferences,
+export const persistence = createBatchedStorage({
+  key: STORAGE_KEY,
+  version: STORE_VERSION,
+  getStorage: () => window.localStorage,
+  loadDecoder: () => import('./persistence/saved-data').then((module) => module.decodeSaved),
+  encode: encodeSaved,
+  merge: mergePersisted,
+  onExternalState: (theirs) => useAppStore.getState().mergeRecords(theirs),
 });
 
 export const useAppStore = create<AppState>()(
-  persist((...a) => ({ ...createPreferencesSlice(...a) }), {
-    name: STORAGE_KEY,
-    version: STORE_VERSION,
-    storage: createJSONStorage(() => localStorage),
-    migrate,
-    partialize: pickPersisted,
-  }),
+  persist<AppState, [], [], PersistedState>(
+    (...a) => {
+      const [set] = a;
+      return {
+        ...createPreferencesSlice(...a),
+        ...createProgressSlice(...a),
+        ...createBookmarksSlice(...a),
+        ...createNotesSlice(...a),
+        ...createExperimentsSlice(...a),
+        ...createPositionSlice(...a),
+        replaceRecords: (state) => set(pickPersisted(state)),
+        mergeRecords: (theirs) => set((ours) => mergePersisted(pickPersisted(ours), theirs)),
+      };
+    },
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      // Reading, migrating (migrations.ts) and validating saved data happen in decodeSaved,
+      // which the storage calls at start-up and for other tabs' writes alike.
+      storage: persistence.storage,
+      partialize: pickPersisted,
+      onRehydrateStorage: () => {
+        performance.mark('store-hydrate-start');
+        return () => performance.measure('store-hydrate', 'store-hydrate-start');
+      },
+    },
+  ),
 );
+
+if (typeof window !== 'undefined') persistence.listen(window);
+
+/** Resolves once saved data (if any) has been read: the app renders after that, never before. */
+export const storeHydrated = (): Promise<void> =>
+  useAppStore.persist.hasHydrated()
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        const unsubscribe = useAppStore.persist.onFinishHydration(() => {
+          unsubscribe();
+          resolve();
+        });
+      });
+
+export { initialPersisted };

@@ -1,13 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { FutureVersionError, migrate, STORE_VERSION } from './migrations';
+import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
+import { FutureVersionError, migrate, renameTopics, STORE_VERSION } from './migrations';
+import type { PersistedState } from './persisted-state';
+import { parsePersistedState } from './persistence/persisted-schema';
+import { decodeSaved } from './persistence/saved-data';
 
-describe('migrate', () => {
-  it('keeps a current-version state as it is', () => {
-    const saved = { preferences: { theme: 'dark' } };
-    expect(migrate(saved, STORE_VERSION)).toEqual(saved);
+/** Every persisted version ever shipped, as it was saved. Add the old one when you bump. */
+const fixtures: Record<number, { state: unknown; version: number }> = { 1: v1, 2: v2 };
+
+describe('migrations', () => {
+  it('has a fixture for every version up to the current one', () => {
+    for (let version = 1; version <= STORE_VERSION; version++)
+      expect(fixtures[version]?.version).toBe(version);
+  });
+
+  for (const [version, fixture] of Object.entries(fixtures)) {
+    it(`migrates version ${version} to a valid current state`, () => {
+      const result = parsePersistedState(migrate(fixture.state, fixture.version));
+      expect(result.ok).toBe(true);
+    });
+  }
+
+  it('version 1 keeps the theme and gains empty records', () => {
+    const state = decodeSaved(JSON.stringify(v1));
+    expect(state.preferences.theme).toBe('dark');
+    expect(state).toMatchObject({
+      progress: {},
+      bookmarks: {},
+      notes: {},
+      experiments: {},
+      lastPosition: null,
+    });
+  });
+
+  it('the current version loses no record on the way through', () => {
+    const state = decodeSaved(JSON.stringify(v2));
+    expect(state).toEqual(v2.state);
   });
 
   it('refuses data from a newer version instead of guessing at it', () => {
     expect(() => migrate({}, STORE_VERSION + 1)).toThrow(FutureVersionError);
+    expect(() => migrate({}, 0)).toThrow(/Unknown data version/);
+  });
+
+  it('carries records saved under a renamed slug to the new slug, keeping every one', () => {
+    const state = decodeSaved(JSON.stringify(v2));
+    const renamed = renameTopics(state, { 'fear-people-challenges': 'fear-the-people-side' });
+    expect(Object.keys(renamed.progress).sort()).toEqual([
+      'fear-the-people-side',
+      'is-leadership-for-me',
+    ]);
+    expect(renamed.bookmarks['fear-the-people-side']).toMatchObject({
+      topic: 'fear-the-people-side',
+    });
+    expect(renamed.notes['note-1']).toMatchObject({
+      topic: 'fear-the-people-side',
+      body: 'Ask Sam about the on-call rota.',
+    });
+    expect(renamed.lastPosition?.topic).toBe('fear-the-people-side');
+    const count = (s: PersistedState) =>
+      [s.progress, s.bookmarks, s.notes, s.experiments].map(
+        (records) => Object.keys(records).length,
+      );
+    expect(count(renamed)).toEqual(count(state));
+  });
+
+  it('moves a reflection answer to the renamed topic under its new id', () => {
+    const state = decodeSaved(JSON.stringify(v2));
+    const renamed = renameTopics(state, { 'is-leadership-for-me': 'should-i-lead' });
+    expect(renamed.notes['should-i-lead/energy-audit']).toMatchObject({
+      promptId: 'energy-audit',
+      topic: 'should-i-lead',
+    });
+    expect(renamed.notes['is-leadership-for-me/energy-audit']).toBeUndefined();
   });
 });

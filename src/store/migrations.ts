@@ -1,31 +1,99 @@
-import type { PersistedState } from './app-store';
+import { bookmarkId } from './bookmarks-slice';
+import { answerId } from './notes-slice';
+import type { PersistedState } from './persisted-state';
+import { NEVER } from './preferences-slice';
 
 /**
  * The persisted shape's version. Bump it with every change to what is saved, add a step below
  * that turns the previous version into the new one, and add a fixture of the previous version
  * to migrations.test.ts. A step may add or reshape fields but must never drop a reader's record.
+ *
+ * History:
+ * 1. preferences.theme only (the app shell).
+ * 2. progress, bookmarks, notes, experiments and lastPosition; every record stamped with
+ *    updatedAt so tabs and backups merge record by record.
  */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
-type Step = (state: Record<string, unknown>) => Record<string, unknown>;
+type Loose = Record<string, unknown>;
+type Step = (state: Loose) => Loose;
+
+const asObject = (value: unknown): Loose =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
 
 /** steps[n] turns version n into version n + 1. */
-const steps: Record<number, Step> = {};
+const steps: Record<number, Step> = {
+  1: (state) => ({
+    preferences: { theme: asObject(state.preferences).theme ?? 'system', updatedAt: NEVER },
+    progress: {},
+    bookmarks: {},
+    notes: {},
+    experiments: {},
+    lastPosition: null,
+  }),
+};
+
+/**
+ * Topic slugs are permanent keys, but if one ever must change, add `old: 'new'` here: every
+ * record saved under the old slug (in storage or in a backup) is carried to the new one.
+ */
+export const slugRenames: Readonly<Record<string, string>> = {};
+
+const byId = <T extends { id: string }>(records: T[]): Record<string, T> =>
+  Object.fromEntries(records.map((record) => [record.id, record]));
+
+export const renameTopics = (
+  state: PersistedState,
+  renames: Readonly<Record<string, string>>,
+): PersistedState => {
+  if (Object.keys(renames).length === 0) return state;
+  const slug = (topic: string) => renames[topic] ?? topic;
+  return {
+    ...state,
+    progress: Object.fromEntries(
+      Object.entries(state.progress).map(([topic, record]) => [slug(topic), record]),
+    ),
+    bookmarks: byId(
+      Object.values(state.bookmarks).map((bookmark) => ({
+        ...bookmark,
+        topic: slug(bookmark.topic),
+        id: bookmarkId(slug(bookmark.topic), bookmark.section),
+      })),
+    ),
+    notes: byId(
+      Object.values(state.notes).map((note) => ({
+        ...note,
+        topic: slug(note.topic),
+        id: note.promptId ? answerId(slug(note.topic), note.promptId) : note.id,
+      })),
+    ),
+    experiments: byId(
+      Object.values(state.experiments).map((log) => ({ ...log, topic: slug(log.topic) })),
+    ),
+    lastPosition: state.lastPosition
+      ? { ...state.lastPosition, topic: slug(state.lastPosition.topic) }
+      : null,
+  };
+};
 
 export class FutureVersionError extends Error {
   override name = 'FutureVersionError';
 }
 
-export const migrate = (persisted: unknown, fromVersion: number): PersistedState => {
+/** Brings saved data of any known version to the current shape (not yet validated). */
+export const migrate = (persisted: unknown, fromVersion: number): unknown => {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1)
+    throw new Error(`Unknown data version: ${fromVersion}`);
   if (fromVersion > STORE_VERSION) {
     throw new FutureVersionError(
-      `Saved data is from a newer version of the app (${fromVersion}; this one knows ${STORE_VERSION}).`,
+      `This data was saved by a newer version of the app (version ${fromVersion}; this one knows up to ${STORE_VERSION}).`,
     );
   }
-  let state = (persisted ?? {}) as Record<string, unknown>;
+  let state = asObject(persisted);
   for (let version = fromVersion; version < STORE_VERSION; version++) {
     const step = steps[version];
-    if (step) state = step(state);
+    if (!step) throw new Error(`No migration from version ${version}`);
+    state = step(state);
   }
-  return state as PersistedState;
+  return state;
 };

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '@/app/routes';
-import { initialState, useAppStore } from '@/store/app-store';
+import { initialPersisted, persistence, useAppStore } from '@/store/app-store';
 
 /** Renders the real route table at `path`, the way the browser router would. */
 export function renderRoute(path: string) {
@@ -9,7 +9,8 @@ export function renderRoute(path: string) {
   return { router, ...render(<RouterProvider router={router} />) };
 }
 
-/** Puts the store back to a new reader's state, keeping its actions. */
+/** Puts the store back to a new reader's state, keeping its actions, with nothing left to save. */
 export function resetStore() {
-  useAppStore.setState(initialState);
+  useAppStore.setState(initialPersisted());
+  persistence.flush();
 }

@@ -1,0 +1,252 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { PersistedState } from '../persisted-state';
+import { UnreadableDataError } from './unreadable-error';
+
+export type SaveState = 'saved' | 'pending' | 'failing';
+
+export type UnreadableData = {
+  raw: string;
+  reason: string;
+  /** The storage key the unreadable text was copied to, or null if even that copy failed. */
+  keptUnder: string | null;
+};
+
+export type PersistenceStatus = {
+  save: SaveState;
+  /** Why the last write failed, in the browser's words; null while writes succeed. */
+  writeError: string | null;
+  unreadable: UnreadableData | null;
+  /** Successful writes of the app's key since the page loaded. */
+  writes: number;
+};
+
+type Options = {
+  key: string;
+  /** The persisted schema version; decode() has already migrated what it returns to it. */
+  version: number;
+  /** Reaching localStorage can itself throw (disabled storage, some private modes). */
+  getStorage: () => Storage;
+  /**
+   * Loads the decoder (JSON, migrations, schema validation). It is only needed when there is
+   * saved data to read, so a new reader's first visit never downloads it.
+   */
+  loadDecoder: () => Promise<Decoder>;
+  encode: (state: PersistedState) => string;
+  merge: (ours: PersistedState, theirs: PersistedState) => PersistedState;
+  /** Called with another copy's state (another tab's write) for the store to merge in. */
+  onExternalState: (state: PersistedState) => void;
+  /** How long a burst of changes (typing) is collected before one write. */
+  batchMs?: number;
+  retryMs?: number;
+};
+
+export const UNREADABLE_PREFIX = ':unreadable:';
+
+/** Turns saved text into the current state shape, or throws (UnreadableDataError). */
+export type Decoder = (raw: string) => PersistedState;
+
+/**
+ * The storage behind the store's persist middleware, built so that nothing the reader writes
+ * is lost:
+ * - writes are batched: typing changes memory at once, storage at most every `batchMs`, and
+ *   everything pending is flushed when the page is hidden or closed;
+ * - before each write, what another tab stored in the meantime is merged in record by record
+ *   (newest wins), so two tabs never erase each other;
+ * - a failed write (storage full or disabled) keeps the change in memory, reports it, and is
+ *   retried until storage works again;
+ * - unreadable saved data is copied aside before anything can overwrite it.
+ */
+export function createBatchedStorage(options: Options) {
+  const { key, version, getStorage, encode, merge, onExternalState } = options;
+
+  let decoder: Decoder | undefined;
+  const loadDecoder = async (): Promise<Decoder> => {
+    decoder ??= await options.loadDecoder();
+    return decoder;
+  };
+
+  /**
+   * The decoder when it is loaded. Otherwise (another tab wrote a moment ago, before this tab
+   * needed the decoder) the same app's JSON is merged as it is, rather than be overwritten; the
+   * decoder's full check runs from then on.
+   */
+  const decodeNow = (raw: string): PersistedState => {
+    if (decoder) return decoder(raw);
+    void loadDecoder();
+    const parsed = JSON.parse(raw) as { state?: PersistedState; version?: number };
+    if (parsed.version !== version || !parsed.state?.notes)
+      throw new Error('Saved data needs migrating or is unreadable.');
+    return parsed.state;
+  };
+  const batchMs = options.batchMs ?? 400;
+  const retryMs = options.retryMs ?? 3000;
+
+  const status = createStore<PersistenceStatus>(() => ({
+    save: 'saved',
+    writeError: null,
+    unreadable: null,
+    writes: 0,
+  }));
+
+  let pending: PersistedState | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text this tab last wrote or read: if storage still holds it, no other tab wrote since. */
+  let lastSeen: string | null = null;
+  /** Set while unreadable data could not be copied aside: the app's key must not be overwritten. */
+  let mainKeyBlocked = false;
+  let applyingExternal = false;
+
+  const schedule = (delay: number) => {
+    if (timer === undefined) timer = setTimeout(flush, delay);
+  };
+
+  const fail = (error: unknown) => {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    status.setState({ save: 'failing', writeError: message });
+    schedule(retryMs);
+  };
+
+  function flush(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return;
+    if (mainKeyBlocked) {
+      fail(new Error('Saved data that could not be read has not been copied yet.'));
+      return;
+    }
+    try {
+      const storage = getStorage();
+      const stored = storage.getItem(key);
+      let next = pending;
+      let external = false;
+      if (stored !== null && stored !== lastSeen) {
+        try {
+          next = merge(pending, decodeNow(stored));
+          external = true;
+        } catch {
+          // Another writer left something unreadable: keep a copy before replacing it.
+          if (
+            !keepUnreadable(
+              storage,
+              stored,
+              'Saved data changed into something this app cannot read.',
+            )
+          ) {
+            fail(new Error('Could not keep a copy of unreadable saved data.'));
+            return;
+          }
+        }
+      }
+      const text = encode(next);
+      if (text !== stored) storage.setItem(key, text);
+      lastSeen = text;
+      pending = null;
+      status.setState((s) => ({ save: 'saved', writeError: null, writes: s.writes + 1 }));
+      if (external) applyExternal(next);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const applyExternal = (state: PersistedState) => {
+    // The store's own persist call that follows must not schedule a write back: that would
+    // make two tabs answer each other forever.
+    applyingExternal = true;
+    try {
+      onExternalState(state);
+    } finally {
+      applyingExternal = false;
+    }
+  };
+
+  const keepUnreadable = (storage: Storage, raw: string, reason: string): boolean => {
+    const copyKey = `${key}${UNREADABLE_PREFIX}${new Date().toISOString()}`;
+    let keptUnder: string | null = null;
+    try {
+      storage.setItem(copyKey, raw);
+      keptUnder = copyKey;
+    } catch {
+      mainKeyBlocked = true;
+    }
+    status.setState({ unreadable: { raw, reason, keptUnder } });
+    return keptUnder !== null;
+  };
+
+  const storage: PersistStorage<PersistedState> = {
+    getItem: () => {
+      let raw: string | null;
+      let store: Storage;
+      try {
+        store = getStorage();
+        raw = store.getItem(key);
+      } catch (error) {
+        fail(error);
+        return null;
+      }
+      if (raw === null) return null;
+      const read = (decode: Decoder): StorageValue<PersistedState> | null => {
+        try {
+          const state = decode(raw);
+          lastSeen = raw;
+          return { state, version };
+        } catch (error) {
+          const reason = error instanceof UnreadableDataError ? error.message : String(error);
+          keepUnreadable(store, raw, reason);
+          return null;
+        }
+      };
+      return decoder ? read(decoder) : loadDecoder().then(read);
+    },
+    setItem: (_name, value) => {
+      if (applyingExternal) return;
+      pending = value.state;
+      if (status.getState().save !== 'failing') status.setState({ save: 'pending' });
+      schedule(batchMs);
+    },
+    removeItem: () => {
+      // The app never removes the reader's data through persist; a reset writes an empty state.
+    },
+  };
+
+  /** Another tab wrote: merge its records into this tab's memory. */
+  const onStorageEvent = (event: StorageEvent) => {
+    const raw = event.newValue;
+    if (event.key !== key || raw === null || raw === lastSeen) return;
+    void loadDecoder().then((decode) => {
+      try {
+        applyExternal(decode(raw));
+      } catch {
+        // Unreadable writes from elsewhere are handled at this tab's next write (copied aside).
+      }
+    });
+  };
+
+  const onPageHide = () => flush();
+  const onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+
+  /** Wires the page events. Returns a function that unwires them (for tests). */
+  const listen = (target: Window = window) => {
+    target.addEventListener('storage', onStorageEvent);
+    target.addEventListener('pagehide', onPageHide);
+    target.document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => {
+      target.removeEventListener('storage', onStorageEvent);
+      target.removeEventListener('pagehide', onPageHide);
+      target.document.removeEventListener('visibilitychange', onVisibilityChange);
+    };
+  };
+
+  /** The reader has the unreadable data (downloaded it) and lets the app save over it. */
+  const releaseUnreadable = () => {
+    mainKeyBlocked = false;
+    status.setState({ unreadable: null });
+    if (pending) flush();
+  };
+
+  return { storage, flush, listen, status, releaseUnreadable, hasPending: () => pending !== null };
+}
+
+export type BatchedStorage = ReturnType<typeof createBatchedStorage>;
