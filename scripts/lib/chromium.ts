@@ -30,10 +30,15 @@ export const CHROMIUM_ARGS = [
 
 export type Browser = { context: BrowserContext; profileDir: string; close: () => Promise<void> };
 
+export type LaunchOptions = {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Flags beyond CHROMIUM_ARGS, e.g. for a benchmark. */
+  extraArgs?: string[];
+};
+
 /** A fresh profile each time, so no test sees another's storage. */
-export async function launchBrowser(
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
@@ -45,12 +50,12 @@ export async function launchBrowser(
 export async function launchWithProfile(
   executablePath: string,
   profileDir: string,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: LaunchOptions = {},
 ): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
-    args: ['--headless', ...CHROMIUM_ARGS],
+    args: ['--headless', ...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,

@@ -2,7 +2,6 @@ import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { paths } from './paths';
 import { HomePage } from './routes/home';
-import { NotFoundPage } from './routes/not-found';
 import { RootError, RouteError } from './routes/route-error';
 
 /**
@@ -13,15 +12,20 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RootError />,
+    // The app renders only after the store has read saved data; the first route's code is
+    // then a moment away, with nothing worth showing meanwhile.
+    hydrateFallbackElement: null,
     children: [
       {
         // Pathless so that an error inside a page keeps the header, footer and main landmark.
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: paths.topic.path, lazy: () => import('./routes/topic') },
+          { path: paths.bookmarks.path, lazy: () => import('./routes/bookmarks') },
           { path: paths.about.path, lazy: () => import('./routes/about') },
           { path: paths.settings.path, lazy: () => import('./routes/settings') },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', lazy: () => import('./routes/not-found') },
         ],
       },
     ],

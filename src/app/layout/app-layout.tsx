@@ -1,11 +1,15 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
+import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
 import { ThemeToggle } from '@/features/theme/components/theme-toggle';
 import { useApplyTheme } from '@/features/theme/use-theme';
 import { APP_NAME } from '@/lib/use-document-title';
+import { StorageAlertsSlot } from './storage-alerts-slot';
 import { useRouteFocus } from './use-route-focus';
 
 const navigation = [
+  { to: paths.journey.href(), label: 'Journey' },
+  { to: paths.bookmarks.href(), label: 'Bookmarks' },
   { to: paths.settings.href(), label: 'Settings' },
   { to: paths.about.href(), label: 'About' },
 ];
@@ -20,9 +24,9 @@ export function AppLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <NavLink to={paths.home.href()} className="site-header__brand" end>
+          <Link to={paths.home.href()} className="site-header__brand">
             {APP_NAME}
-          </NavLink>
+          </Link>
           <nav aria-label="Main" className="site-nav">
             <ul>
               {navigation.map((item) => (
@@ -36,7 +40,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <StorageAlertsSlot />
         <Outlet />
+        <UndoToastSlot />
       </main>
       <footer className="site-footer">
         <p>

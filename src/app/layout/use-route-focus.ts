@@ -21,6 +21,9 @@ export function useRouteFocus() {
       document.querySelector<HTMLElement>('main h1');
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: !hash });
+    // Scrolling is the router's (top of page) or ours (the #section, to the top of the view);
+    // a focus() that scrolled too would cut a smooth scroll short and leave the section mid-screen.
+    if (hash) target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
   }, [pathname, hash, key]);
 }

@@ -1,4 +1,14 @@
+import { Link } from 'react-router';
+import { paths } from '@/app/paths';
+import { listStages } from '@/content/catalog';
+import { journeyOrder } from '@/content/stages';
+import { JourneyMap } from '@/features/journey/components/journey-map';
+import { ContinueReading } from '@/features/progress/components/continue-reading';
+import { ProgressSummary, StatusBadge } from '@/features/progress/components/progress-summary';
 import { useDocumentTitle } from '@/lib/use-document-title';
+
+const stages = listStages();
+const hrefFor = (slug: string) => paths.topic.href(slug);
 
 const readers = [
   {
@@ -34,6 +44,39 @@ export function HomePage() {
           Read at your own pace, write answers to the reflections, try small experiments at work,
           and come back when you are ready. Everything you write stays in this browser.
         </p>
+        <ContinueReading hrefFor={paths.topic.href} />
+        <p className="actions">
+          <Link className="button button--primary" to={hrefFor(journeyOrder[0] ?? '')}>
+            Start with topic 1
+          </Link>
+          <a className="button" href="#journey">
+            See the whole journey
+          </a>
+        </p>
+      </section>
+
+      <section
+        aria-labelledby="journey-title"
+        id="journey"
+        tabIndex={-1}
+        className="journey-section"
+      >
+        <h2 id="journey-title">The journey</h2>
+        <p className="muted">
+          Four stages, twelve topics. Read them in order, or start wherever you are.
+        </p>
+        <ProgressSummary topics={journeyOrder} />
+        <JourneyMap
+          stages={stages}
+          hrefFor={hrefFor}
+          renderStageProgress={(stage) => (
+            <ProgressSummary
+              topics={stage.topics.map((topic) => topic.slug)}
+              label={`Stage ${stage.number}`}
+            />
+          )}
+          renderTopicStatus={(topic) => <StatusBadge topic={topic.slug} />}
+        />
       </section>
 
       <section aria-labelledby="home-readers" className="readers">

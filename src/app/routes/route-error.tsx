@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '@/app/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { NotFoundPage } from './not-found';
+
+// Loaded only when a page is missing: most readers never need it.
+const NotFoundPage = lazy(() =>
+  import('./not-found').then((module) => ({ default: module.NotFoundPage })),
+);
 
 /**
  * Shown instead of a blank page when a route fails. A 404 thrown by a loader (an unknown topic)
@@ -10,7 +15,13 @@ import { NotFoundPage } from './not-found';
  */
 export function RouteError() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <Suspense fallback={null}>
+        <NotFoundPage />
+      </Suspense>
+    );
+  }
   return <UnexpectedError />;
 }
 

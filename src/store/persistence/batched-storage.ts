@@ -161,16 +161,30 @@ export function createBatchedStorage(options: Options) {
   };
 
   const keepUnreadable = (storage: Storage, raw: string, reason: string): boolean => {
-    const copyKey = `${key}${UNREADABLE_PREFIX}${new Date().toISOString()}`;
-    let keptUnder: string | null = null;
-    try {
-      storage.setItem(copyKey, raw);
-      keptUnder = copyKey;
-    } catch {
-      mainKeyBlocked = true;
+    let keptUnder = findCopy(storage, raw);
+    if (!keptUnder) {
+      const copyKey = `${key}${UNREADABLE_PREFIX}${new Date().toISOString()}`;
+      try {
+        storage.setItem(copyKey, raw);
+        keptUnder = copyKey;
+      } catch {
+        mainKeyBlocked = true;
+      }
     }
+    // Kept safe (or guarded by the block): from now on this text may be replaced.
+    lastSeen = raw;
     status.setState({ unreadable: { raw, reason, keptUnder } });
     return keptUnder !== null;
+  };
+
+  /** A copy of exactly this text kept earlier (the page was reloaded before a write replaced it). */
+  const findCopy = (storage: Storage, raw: string): string | null => {
+    for (let index = 0; index < storage.length; index++) {
+      const name = storage.key(index);
+      if (name?.startsWith(`${key}${UNREADABLE_PREFIX}`) && storage.getItem(name) === raw)
+        return name;
+    }
+    return null;
   };
 
   const storage: PersistStorage<PersistedState> = {

@@ -15,7 +15,7 @@ export function ThemeToggle() {
       <span aria-hidden="true" className="icon-button__icon">
         {shown === 'dark' ? '☾' : '☀'}
       </span>
-      Dark theme
+      <span className="icon-button__label">Dark theme</span>
     </button>
   );
 }

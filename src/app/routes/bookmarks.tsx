@@ -1,0 +1,28 @@
+import { useLoaderData } from 'react-router';
+import { paths } from '@/app/paths';
+import { listTopics, loadOutlines } from '@/content/catalog';
+import { BookmarkList } from '@/features/bookmarks/components/bookmark-list';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export async function loader() {
+  return { outlines: await loadOutlines() };
+}
+
+export function BookmarksPage() {
+  const { outlines } = useLoaderData<typeof loader>();
+  useDocumentTitle('Bookmarks');
+  return (
+    <article className="page page--narrow">
+      <h1>Bookmarks</h1>
+      <p className="muted">Topics and sections you saved to come back to, newest first.</p>
+      <BookmarkList
+        topics={listTopics()}
+        outlines={outlines}
+        hrefFor={paths.topic.href}
+        emptyHref={paths.journey.href()}
+      />
+    </article>
+  );
+}
+
+export { BookmarksPage as Component };

@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadTopic } from '@/content/catalog';
+import { useAppStore } from '@/store/app-store';
+import { renderRoute, resetStore } from '@/testing/render-route';
+
+beforeEach(resetStore);
+
+describe('topic page', () => {
+  it('renders every part of a fear topic, each after-body part a named region', async () => {
+    const topic = await loadTopic('fear-people-challenges');
+    renderRoute('/topics/fear-people-challenges');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: topic?.title }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Stage 2 · Face the fears · Topic 3 of 12/)).toBeInTheDocument();
+    expect(screen.getByText(`${topic?.readingMinutes} min read`)).toBeInTheDocument();
+
+    const toc = screen.getByRole('navigation', { name: 'On this page' });
+    for (const section of topic?.sections ?? []) {
+      expect(within(toc).getByRole('link', { name: section.title })).toHaveAttribute(
+        'href',
+        `#${section.id}`,
+      );
+      expect(screen.getByRole('region', { name: section.title })).toBeInTheDocument();
+    }
+    for (const name of [
+      'Key takeaways',
+      'From fear to strength',
+      'Reflections',
+      'Real-world examples',
+      'Try this week',
+      'Related topics',
+    ]) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+    const examples = screen.getByRole('region', { name: 'Real-world examples' });
+    for (const link of within(examples).getAllByRole('link')) {
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAccessibleName(/\(opens in a new tab\)$/);
+    }
+    expect(screen.getByRole('link', { name: /Previous topic/ })).toHaveAttribute(
+      'href',
+      '/topics/fear-losing-technical-edge',
+    );
+    expect(screen.getByRole('link', { name: /Next topic/ })).toHaveAttribute(
+      'href',
+      '/topics/fear-balancing-roles',
+    );
+  });
+
+  it('has no fear reframe on a practice topic, and no previous link on the first topic', async () => {
+    renderRoute('/topics/is-leadership-for-me');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'From fear to strength' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Previous topic/ })).not.toBeInTheDocument();
+  });
+
+  it('moves to the next and previous topic with ] and [', async () => {
+    const { router } = renderRoute('/topics/strategy-and-execution');
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.keyboard(']');
+    await screen.findByText(/Topic 7 of 12/);
+    expect(router.state.location.pathname).toBe('/topics/product-development-and-innovation');
+    // '[[' is user-event's escape for a literal '[' key.
+    await userEvent.keyboard('[[');
+    await screen.findByText(/Topic 6 of 12/);
+    expect(router.state.location.pathname).toBe('/topics/strategy-and-execution');
+  });
+
+  it('shows the not-found page for an unknown slug', async () => {
+    renderRoute('/topics/unknown');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('topic page reader tools', () => {
+  it('saves a reflection answer from a textarea labelled by its prompt, as text', async () => {
+    const topic = await loadTopic('fear-balancing-roles');
+    const prompt = topic?.reflections[0]?.prompt ?? '';
+    renderRoute('/topics/fear-balancing-roles');
+    const answer = await screen.findByRole('textbox', { name: prompt });
+    await userEvent.type(answer, '<b>mine</b>');
+    const id = `fear-balancing-roles/${topic?.reflections[0]?.id}`;
+    expect(useAppStore.getState().notes[id]?.body).toBe('<b>mine</b>');
+    expect(answer).toHaveValue('<b>mine</b>');
+  });
+
+  it('marks a topic in progress when opened, and the status group changes it', async () => {
+    renderRoute('/topics/purpose-and-meaning');
+    const group = await screen.findByRole('group', { name: 'Reading status' });
+    expect(within(group).getByRole('radio', { name: 'In progress' })).toBeChecked();
+    await userEvent.click(within(group).getByRole('radio', { name: 'Done' }));
+    expect(useAppStore.getState().progress['purpose-and-meaning']?.status).toBe('done');
+  });
+
+  it('bookmarks the topic and a section with toggle buttons named "Bookmark …"', async () => {
+    renderRoute('/topics/purpose-and-meaning');
+    const topicButton = await screen.findByRole('button', { name: 'Bookmark this topic' });
+    await userEvent.click(topicButton);
+    expect(topicButton).toHaveAttribute('aria-pressed', 'true');
+    const sectionButtons = screen.getAllByRole('button', { name: /^Bookmark section: / });
+    expect(sectionButtons.length).toBeGreaterThanOrEqual(4);
+    await userEvent.click(sectionButtons[0] as HTMLElement);
+    expect(sectionButtons[0]).toHaveAttribute('aria-pressed', 'true');
+    expect(Object.keys(useAppStore.getState().bookmarks)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { data, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { paths } from '@/app/paths';
+import { getTopicSummary, journeyPosition, loadTopic } from '@/content/catalog';
+import type { TopicSummary } from '@/content/topic';
+import { BookmarkButton } from '@/features/bookmarks/components/bookmark-button';
+import { ExperimentTracker } from '@/features/experiments/components/experiment-tracker';
+import { NoteEditor } from '@/features/notes/components/note-editor';
+import { TopicNotes } from '@/features/notes/components/topic-notes';
+import { StatusControl } from '@/features/progress/components/status-control';
+import { useReadingTracker } from '@/features/progress/use-reading-tracker';
+import { JourneyNav, RelatedTopics } from '@/features/reader/components/journey-nav';
+import { TableOfContents } from '@/features/reader/components/table-of-contents';
+import { TopicBody } from '@/features/reader/components/topic-body';
+import {
+  Examples,
+  Experiments,
+  FearReframe,
+  Reflections,
+  Takeaways,
+} from '@/features/reader/components/topic-parts';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { answerId } from '@/store/notes-slice';
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const topic = await loadTopic(params.slug ?? '');
+  const position = journeyPosition(params.slug ?? '');
+  if (!topic || !position) throw data('Topic not found', { status: 404 });
+  return { topic, position };
+}
+
+const hrefFor = (slug: string) => paths.topic.href(slug);
+
+export function TopicPage() {
+  const { topic, position } = useLoaderData<typeof loader>();
+  useDocumentTitle(topic.title);
+  const sectionIds = useMemo(() => topic.sections.map((section) => section.id), [topic]);
+  useReadingTracker(topic.slug, sectionIds);
+
+  const related = topic.related.flatMap((slug): TopicSummary[] => {
+    const summary = getTopicSummary(slug);
+    return summary ? [summary] : [];
+  });
+  const tocEntries = [
+    ...topic.sections,
+    { id: 'key-takeaways', title: 'Key takeaways' },
+    ...(topic.reframe ? [{ id: 'from-fear-to-strength', title: 'From fear to strength' }] : []),
+    { id: 'reflections', title: 'Reflections' },
+    { id: 'real-world-examples', title: 'Real-world examples' },
+    { id: 'try-this-week', title: 'Try this week' },
+    { id: 'your-notes', title: 'Your notes' },
+  ];
+
+  return (
+    <article className="topic" aria-labelledby="topic-title">
+      <header className="topic__header">
+        <p className="topic__position">
+          Stage {position.stageNumber} · {position.stageTitle} · Topic {position.topicNumber} of{' '}
+          {position.topicCount}
+        </p>
+        <h1 id="topic-title">{topic.title}</h1>
+        <p className="topic__summary">{topic.summary}</p>
+        <div className="topic__tools">
+          <p className="topic__meta muted">{topic.readingMinutes} min read</p>
+          <BookmarkButton topic={topic.slug} what="this topic" />
+        </div>
+        <StatusControl topic={topic.slug} />
+      </header>
+
+      <div className="topic__layout">
+        <aside className="topic__aside">
+          <TableOfContents entries={tocEntries} />
+        </aside>
+        <div className="topic__main">
+          <TopicBody
+            sections={topic.sections}
+            renderHeadingAction={(section) => (
+              <BookmarkButton
+                topic={topic.slug}
+                section={section.id}
+                what={`section: ${section.title}`}
+              />
+            )}
+          />
+          <Takeaways items={topic.takeaways} />
+          {topic.reframe && <FearReframe reframe={topic.reframe} />}
+          <Reflections
+            reflections={topic.reflections}
+            renderAnswer={(reflection) => (
+              <NoteEditor
+                noteId={answerId(topic.slug, reflection.id)}
+                topic={topic.slug}
+                promptId={reflection.id}
+                label={reflection.prompt}
+                deleteLabel="Delete this answer"
+              />
+            )}
+          />
+          <Examples examples={topic.examples} />
+          <Experiments
+            experiments={topic.experiments}
+            renderTracker={(experiment) => (
+              <ExperimentTracker topic={topic.slug} experiment={experiment} />
+            )}
+          />
+          <TopicNotes topic={topic.slug} />
+          <RelatedTopics topics={related} hrefFor={hrefFor} />
+          <JourneyNav previous={position.previous} next={position.next} hrefFor={hrefFor} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+export { TopicPage as Component };
