@@ -11,6 +11,8 @@ const routes = [
     title: /^About · Debugging Leadership$/,
   },
   { path: '/settings', heading: 'Settings', title: /^Settings · Debugging Leadership$/ },
+  { path: '/notes', heading: 'Notebook', title: /^Notebook · Debugging Leadership$/ },
+  { path: '/bookmarks', heading: 'Bookmarks', title: /^Bookmarks · Debugging Leadership$/ },
   { path: '/no/such/page', heading: 'Page not found', title: /^Page not found · / },
 ];
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { launchBrowser } from './lib/chromium.ts';
 import { serveBuild } from './lib/server.ts';
 
@@ -17,8 +18,9 @@ const KEYSTROKES = 200;
 const KEY = 'debugging-leadership';
 const TOPIC = 'fear-people-challenges';
 
-type Sample = { latencies: number[]; writes: number; hydrateMs: number; savedBytes: number };
+type Sample = { latencies: number[]; writes: number; savedBytes: number };
 
+/** Nearest-rank percentile. */
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return (
@@ -114,7 +116,8 @@ export async function main(): Promise<number> {
       () => (window as unknown as { __writes: number }).__writes,
     );
     await page.evaluate(() => {
-      (window as unknown as { __latencies: number[] }).__latencies = [];
+      const w = window as unknown as { __latencies: number[] };
+      w.__latencies = [];
     });
     const text = 'Feedback lands when it is specific, timely and kind. '
       .repeat(5)
@@ -123,21 +126,63 @@ export async function main(): Promise<number> {
     await page.getByText('Saved', { exact: true }).waitFor();
     const sample: Sample = await page.evaluate(
       ([key, before]) => {
-        const w = window as unknown as { __writes: number; __latencies: number[] };
+        const w = window as unknown as {
+          __writes: number;
+          __latencies: number[];
+          __work: number[];
+        };
         return {
           latencies: w.__latencies,
           writes: w.__writes - (before as number),
-          hydrateMs: 0,
           savedBytes: new Blob([localStorage.getItem(key as string) ?? '']).size,
         };
       },
       [KEY, writesBefore],
+    );
+    // The same typing into a bare textarea outside React: what the browser costs by itself.
+    await page.evaluate(() => {
+      const bare = document.createElement('textarea');
+      bare.id = 'bench-baseline';
+      bare.setAttribute('aria-label', 'baseline');
+      document.body.append(bare);
+      (window as unknown as { __latencies: number[] }).__latencies = [];
+    });
+    await page.locator('#bench-baseline').click();
+    await page.keyboard.type(text, { delay: 25 });
+    const baseline = await page.evaluate(
+      () => (window as unknown as { __latencies: number[] }).__latencies,
     );
     const typed = await answer.inputValue();
     if (typed !== text)
       throw new Error(
         `Typed text did not arrive intact (${typed.length} of ${text.length} characters)`,
       );
+
+    // Export and import at the same size: the page marks each step with performance.measure.
+    const measure = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? Number.NaN, name);
+    await page.goto(url('/notes'));
+    await page.getByRole('heading', { level: 1, name: 'Notebook' }).waitFor();
+    const [markdownFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download notes as Markdown' }).click(),
+    ]);
+    const markdownMs = await measure('export-markdown');
+    const markdownBytes = (await readFile(await markdownFile.path())).length;
+    await page.goto(url('/settings'));
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const [backupFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a backup', exact: true }).click(),
+    ]);
+    const backupMs = await measure('export-backup');
+    const backupPath = await backupFile.path();
+    await page.getByLabel('Choose a file to restore').setInputFiles(backupPath);
+    await page.getByRole('region', { name: 'Restore preview' }).waitFor();
+    const parseMs = await measure('import-parse');
+    await page.getByRole('button', { name: 'Merge' }).click();
+    await page.getByText(/Backup merged/).waitFor();
+    const applyMs = await measure('import-apply');
 
     console.log(`Notes in the store:        ${NOTES}`);
     console.log(
@@ -153,7 +198,18 @@ export async function main(): Promise<number> {
     console.log(
       `Key to next frame, p95:    ${percentile(sample.latencies, 95).toFixed(2)} ms (target ≤ 16)`,
     );
+    console.log(
+      `Baseline, plain textarea:  median ${percentile(baseline, 50).toFixed(2)} ms, p95 ${percentile(baseline, 95).toFixed(2)} ms (the browser alone)`,
+    );
     console.log(`Storage writes:            ${sample.writes} for ${KEYSTROKES} keystrokes`);
+    console.log(
+      `Export Markdown:           ${markdownMs.toFixed(1)} ms (${(markdownBytes / 1024).toFixed(0)} KiB file)`,
+    );
+    console.log(`Export backup JSON:        ${backupMs.toFixed(1)} ms`);
+    console.log(
+      `Import: read and check:    ${parseMs.toFixed(1)} ms (parse, migrate, validate, preview)`,
+    );
+    console.log(`Import: merge into store:  ${applyMs.toFixed(1)} ms`);
     return 0;
   } finally {
     await browser.close();

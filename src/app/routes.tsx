@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: paths.topic.path, lazy: () => import('./routes/topic') },
+          { path: paths.notes.path, lazy: () => import('./routes/notes') },
           { path: paths.bookmarks.path, lazy: () => import('./routes/bookmarks') },
           { path: paths.about.path, lazy: () => import('./routes/about') },
           { path: paths.settings.path, lazy: () => import('./routes/settings') },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { type BookmarksActions, createBookmarksSlice } from './bookmarks-slice';
+import { nowIso } from './clock';
 import { createExperimentsSlice, type ExperimentsActions } from './experiments-slice';
 import { STORE_VERSION } from './migrations';
 import { createNotesSlice, type NotesActions } from './notes-slice';
@@ -15,6 +16,7 @@ import { createBatchedStorage } from './persistence/batched-storage';
 import { createPositionSlice, type PositionActions } from './position-slice';
 import { createPreferencesSlice, type PreferencesActions } from './preferences-slice';
 import { createProgressSlice, type ProgressActions } from './progress-slice';
+import { withEverythingReset, withReplaced, withTopicReset } from './reset';
 
 export type AppActions = PreferencesActions &
   ProgressActions &
@@ -22,10 +24,12 @@ export type AppActions = PreferencesActions &
   NotesActions &
   ExperimentsActions &
   PositionActions & {
-    /** Replaces the reader's records wholesale (a restored backup, a reset). */
-    replaceRecords: (state: PersistedState) => void;
-    /** Merges another copy's records in, newest record wins. */
+    /** Merges another copy's records in (another tab, a backup): the newer record wins. */
     mergeRecords: (state: PersistedState) => void;
+    /** Makes the state exactly a backup's, tombstoning what only this browser had. */
+    replaceWithBackup: (backup: PersistedState) => void;
+    resetEverything: () => void;
+    resetTopic: (topic: string) => void;
   };
 
 export type AppState = PersistedState & AppActions;
@@ -54,8 +58,11 @@ export const useAppStore = create<AppState>()(
         ...createNotesSlice(...a),
         ...createExperimentsSlice(...a),
         ...createPositionSlice(...a),
-        replaceRecords: (state) => set(pickPersisted(state)),
         mergeRecords: (theirs) => set((ours) => mergePersisted(pickPersisted(ours), theirs)),
+        replaceWithBackup: (backup) =>
+          set((ours) => withReplaced(pickPersisted(ours), backup, nowIso())),
+        resetEverything: () => set((ours) => withEverythingReset(pickPersisted(ours), nowIso())),
+        resetTopic: (topic) => set((ours) => withTopicReset(pickPersisted(ours), topic, nowIso())),
       };
     },
     {

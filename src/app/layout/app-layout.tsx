@@ -9,6 +9,7 @@ import { useRouteFocus } from './use-route-focus';
 
 const navigation = [
   { to: paths.journey.href(), label: 'Journey' },
+  { to: paths.notes.href(), label: 'Notes' },
   { to: paths.bookmarks.href(), label: 'Bookmarks' },
   { to: paths.settings.href(), label: 'Settings' },
   { to: paths.about.href(), label: 'About' },

@@ -16,7 +16,15 @@ const safeKey = v.pipe(
   ),
 );
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const records = <T extends v.GenericSchema>(record: T) => v.record(safeKey, record);
+// valibot's record() takes an array as an object; a list where a map belongs is corrupt data.
+const records = <T extends v.GenericSchema>(record: T) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      'must be a map of records, not a list',
+    ),
+    v.record(safeKey, record),
+  );
 
 const ProgressRecordSchema = v.object({
   status: v.picklist(['not-started', 'in-progress', 'done']),

@@ -1,10 +1,4 @@
-import {
-  FutureVersionError,
-  migrate,
-  renameTopics,
-  STORE_VERSION,
-  slugRenames,
-} from '../migrations';
+import { FutureVersionError, migrate, renameTopics, slugRenames } from '../migrations';
 import type { PersistedState } from '../persisted-state';
 import { parsePersistedState } from './persisted-schema';
 import { UnreadableDataError } from './unreadable-error';
@@ -16,9 +10,28 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Reads saved JSON of any known version into the current shape: parse, migrate, validate, and
- * carry renamed topic slugs forward. Throws UnreadableDataError and changes nothing otherwise.
+ * Brings a state saved by any known version of the app to the current shape: migrate, validate,
+ * and carry renamed topic slugs forward. Used for saved data and backup files alike. Throws
+ * UnreadableDataError, in plain words, and changes nothing.
  */
+export const decodeState = (state: unknown, version: number): PersistedState => {
+  let migrated: unknown;
+  try {
+    migrated = migrate(state, version);
+  } catch (error) {
+    const reason = error instanceof FutureVersionError ? 'newer-version' : 'invalid';
+    throw new UnreadableDataError(reason, error instanceof Error ? error.message : String(error));
+  }
+  const result = parsePersistedState(migrated);
+  if (!result.ok)
+    throw new UnreadableDataError(
+      'invalid',
+      `Some records have the wrong shape: ${result.problems.join('; ')}`,
+    );
+  return renameTopics(result.state, slugRenames);
+};
+
+/** Reads the text saved under the app's key (zustand persist's envelope) into the current shape. */
 export const decodeSaved = (raw: string): PersistedState => {
   let parsed: unknown;
   try {
@@ -35,21 +48,5 @@ export const decodeSaved = (raw: string): PersistedState => {
       'The saved data does not have the shape this app writes.',
     );
   }
-  let migrated: unknown;
-  try {
-    migrated = migrate(parsed.state, parsed.version);
-  } catch (error) {
-    const reason = error instanceof FutureVersionError ? 'newer-version' : 'invalid';
-    throw new UnreadableDataError(reason, error instanceof Error ? error.message : String(error));
-  }
-  const result = parsePersistedState(migrated);
-  if (!result.ok)
-    throw new UnreadableDataError(
-      'invalid',
-      `The saved data has wrong fields: ${result.problems.join('; ')}`,
-    );
-  return renameTopics(result.state, slugRenames);
+  return decodeState(parsed.state, parsed.version);
 };
-
-export const encodeSaved = (state: PersistedState): string =>
-  JSON.stringify({ state, version: STORE_VERSION });

@@ -1,0 +1,148 @@
+import { useMemo } from 'react';
+import { Link, useLoaderData, useSearchParams } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { paths } from '@/app/paths';
+import { listStages, loadOutlines } from '@/content/catalog';
+import { journeyOrder } from '@/content/stages';
+import { MarkdownExportButton } from '@/features/notes/components/markdown-export-button';
+import { NotebookView } from '@/features/notes/components/notebook-view';
+import { buildNotebook, type NotebookCatalog } from '@/features/notes/lib/notebook';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAppStore } from '@/store/app-store';
+
+export async function loader() {
+  const outlines = await loadOutlines();
+  const catalog: NotebookCatalog = {
+    outlines,
+    stages: listStages().map((stage) => ({
+      id: stage.id,
+      number: stage.number,
+      title: stage.title,
+      topics: stage.topics.map(({ slug, title }) => ({ slug, title })),
+    })),
+  };
+  return { catalog };
+}
+
+/** An absolute link back to a topic, for the exported file: it opens the app wherever it is served. */
+const topicUrl = (slug: string) =>
+  new URL(
+    paths.topic.href(slug).slice(1),
+    new URL(import.meta.env.BASE_URL, window.location.origin),
+  ).toString();
+
+export function NotesPage() {
+  const { catalog } = useLoaderData<typeof loader>();
+  useDocumentTitle('Notebook');
+  // Filters live in the URL (?q=…&topic=…), so a filtered notebook can be bookmarked or shared.
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  const topic = params.get('topic') ?? '';
+  const { notes, experiments } = useAppStore(
+    useShallow((s) => ({ notes: s.notes, experiments: s.experiments })),
+  );
+  const everything = useMemo(
+    () => buildNotebook({ notes, experiments }, catalog),
+    [notes, experiments, catalog],
+  );
+  const shown = useMemo(
+    () => buildNotebook({ notes, experiments }, catalog, { text, topic }),
+    [notes, experiments, catalog, text, topic],
+  );
+  const isEmpty = everything.stages.length === 0 && everything.otherTopics.length === 0;
+  const filtered = text !== '' || topic !== '';
+
+  const setFilter = (name: 'q' | 'topic', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <article className="page notebook-page">
+      <h1>Notebook</h1>
+      <p className="muted notebook-page__lede">
+        Everything you have written, by stage and topic, each answer under its prompt. It stays in
+        this browser; download it to take it with you.
+      </p>
+      {isEmpty ? (
+        <div className="empty-state card">
+          <p>
+            No notes yet. Each topic ends with reflections to answer in writing, and room for notes
+            of your own; they all gather here.
+          </p>
+          <Link className="button button--primary" to={paths.topic.href(journeyOrder[0] ?? '')}>
+            Start with topic 1
+          </Link>
+        </div>
+      ) : (
+        <>
+          <div className="notebook-tools no-print">
+            <search className="notebook-filters">
+              <div className="field">
+                <label htmlFor="notebook-q">Search your notes</label>
+                <input
+                  id="notebook-q"
+                  type="search"
+                  className="text-input"
+                  value={text}
+                  onChange={(event) => setFilter('q', event.target.value)}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="notebook-topic">Topic</label>
+                <select
+                  id="notebook-topic"
+                  className="text-input"
+                  value={topic}
+                  onChange={(event) => setFilter('topic', event.target.value)}
+                >
+                  <option value="">All topics</option>
+                  {catalog.stages.flatMap((stage) =>
+                    stage.topics.map((t) => (
+                      <option key={t.slug} value={t.slug}>
+                        {t.title}
+                      </option>
+                    )),
+                  )}
+                </select>
+              </div>
+            </search>
+            <div className="actions">
+              <MarkdownExportButton catalog={catalog} topicUrl={topicUrl} />
+              <button type="button" className="button" onClick={() => window.print()}>
+                Print
+              </button>
+            </div>
+          </div>
+          <p className="muted" role="status">
+            {filtered
+              ? `${shown.noteCount} of ${everything.noteCount} notes match.`
+              : `${everything.noteCount} ${everything.noteCount === 1 ? 'note' : 'notes'}.`}
+          </p>
+          {filtered && shown.stages.length === 0 && shown.otherTopics.length === 0 ? (
+            <div className="empty-state card">
+              <p>No notes match this search.</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setParams({}, { replace: true })}
+              >
+                Clear the search
+              </button>
+            </div>
+          ) : (
+            <NotebookView notebook={shown} hrefFor={paths.topic.href} />
+          )}
+        </>
+      )}
+    </article>
+  );
+}
+
+export { NotesPage as Component };

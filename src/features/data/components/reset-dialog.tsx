@@ -1,0 +1,66 @@
+import { useId, useRef, useState } from 'react';
+import { useAppStore } from '@/store/app-store';
+import { downloadBackup } from '../download-backup';
+
+type Scope = { kind: 'everything' } | { kind: 'topic'; slug: string; title: string };
+
+/**
+ * A reset behind a confirmation dialog (a native modal <dialog>: focus moves in, stays in,
+ * Escape cancels, and focus returns to the button that opened it). The dialog offers the backup
+ * download first, since a reset cannot be undone.
+ */
+export function ResetButton({ scope, children }: { scope: Scope; children: string }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [done, setDone] = useState<string | null>(null);
+  const resetEverything = useAppStore((state) => state.resetEverything);
+  const resetTopic = useAppStore((state) => state.resetTopic);
+
+  const what = scope.kind === 'everything' ? 'everything' : `“${scope.title}”`;
+  const confirm = () => {
+    if (scope.kind === 'everything') resetEverything();
+    else resetTopic(scope.slug);
+    dialogRef.current?.close();
+    setDone(scope.kind === 'everything' ? 'Everything was reset.' : `${scope.title} was reset.`);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => {
+          setDone(null);
+          dialogRef.current?.showModal();
+        }}
+      >
+        {children}
+      </button>
+      <p role="status" className="muted">
+        {done}
+      </p>
+      <dialog ref={dialogRef} aria-labelledby={titleId} className="dialog">
+        <h2 id={titleId}>Reset {what}?</h2>
+        <p>
+          {scope.kind === 'everything'
+            ? 'This removes all your reading statuses, bookmarks, notes and experiment logs from this browser. Your theme stays.'
+            : 'This removes the reading status, bookmarks, notes and experiment logs of this topic from this browser.'}{' '}
+          It cannot be undone. Download a backup first if you might want any of it back.
+        </p>
+        <p className="actions">
+          <button type="button" className="button" onClick={downloadBackup}>
+            Download a backup first
+          </button>
+        </p>
+        <p className="actions">
+          <button type="button" className="button button--danger" onClick={confirm}>
+            Yes, reset {scope.kind === 'everything' ? 'everything' : 'this topic'}
+          </button>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Cancel
+          </button>
+        </p>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '@/store/app-store';
+import { encodeSaved, pickPersisted } from '@/store/persisted-state';
+
+const kilobytes = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${(bytes / 1024).toFixed(1)} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+type Estimate = { usage: number; quota: number } | null;
+
+/**
+ * How much room the reader's data takes, the browser's own figures where it gives them, and a
+ * request to keep the data (persistent storage), which browsers may grant or refuse.
+ */
+export function StorageInfo() {
+  const bytes = useAppStore((state) => new Blob([encodeSaved(pickPersisted(state))]).size);
+  const [estimate, setEstimate] = useState<Estimate | undefined>(undefined);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [asked, setAsked] = useState(false);
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+
+  useEffect(() => {
+    if (!storage?.estimate) {
+      setEstimate(null);
+      return;
+    }
+    void storage
+      .estimate()
+      .then((result) => setEstimate({ usage: result.usage ?? 0, quota: result.quota ?? 0 }))
+      .catch(() => setEstimate(null));
+    void storage
+      .persisted?.()
+      .then(setPersisted)
+      .catch(() => setPersisted(null));
+  }, [storage]);
+
+  const askToPersist = async () => {
+    if (!storage) return;
+    setAsked(true);
+    try {
+      setPersisted(await storage.persist());
+    } catch {
+      setPersisted(false);
+    }
+  };
+
+  return (
+    <div className="storage-info">
+      <p>
+        Your data takes <strong>{kilobytes(bytes)}</strong> in this browser.
+      </p>
+      {estimate && (
+        <p className="muted">
+          The browser reports {kilobytes(estimate.usage)} used by this site, of{' '}
+          {kilobytes(estimate.quota)} it allows.
+        </p>
+      )}
+      {estimate === null && (
+        <p className="muted">This browser does not report its storage quota.</p>
+      )}
+      {storage?.persist && (
+        <>
+          <p>
+            Persistent storage:{' '}
+            <strong>
+              {persisted === null ? 'unknown' : persisted ? 'granted' : 'not granted'}
+            </strong>
+            .{' '}
+            {persisted
+              ? 'The browser will not clear your data to free space.'
+              : 'The browser may clear this site’s data when space runs low; a backup keeps it safe.'}
+          </p>
+          {!persisted && (
+            <button type="button" className="button" onClick={askToPersist}>
+              Ask the browser to keep my data
+            </button>
+          )}
+          <p role="status" className="muted">
+            {asked && persisted === false
+              ? 'The browser did not grant it this time. Keeping a backup is the sure way.'
+              : ''}
+            {asked && persisted ? 'Granted: the browser will keep your data.' : ''}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { downloadText } from '@/lib/download';
+import { useAppStore } from '@/store/app-store';
+import { backupFileName, createBackup } from '@/store/backup';
+import { pickPersisted } from '@/store/persisted-state';
+
+/** Downloads the reader's whole state as a versioned JSON backup. */
+export function downloadBackup() {
+  performance.mark('export-backup-start');
+  const now = new Date();
+  const text = JSON.stringify(createBackup(pickPersisted(useAppStore.getState()), now), null, 2);
+  performance.measure('export-backup', 'export-backup-start');
+  downloadText(backupFileName(now), text);
+}

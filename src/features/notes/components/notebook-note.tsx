@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { formatDate } from '@/lib/format-date';
+import type { NoteRecord } from '@/store/notes-slice';
+import { useDeleteNote } from '../use-delete-note';
+import { NoteEditor } from './note-editor';
+
+/**
+ * One note in the notebook: read as text (never HTML), edited in place, deleted with Undo.
+ * `about` names the note for assistive tech ("your answer to …", "note 2 on …").
+ */
+export function NotebookNote({ note, about }: { note: NoteRecord; about: string }) {
+  const [editing, setEditing] = useState(false);
+  const deleteNote = useDeleteNote();
+  const edited = note.updatedAt.slice(0, 10) !== note.createdAt.slice(0, 10);
+
+  if (editing) {
+    return (
+      <div className="notebook-note notebook-note--editing">
+        <NoteEditor
+          noteId={note.id}
+          topic={note.topic}
+          {...(note.promptId ? { promptId: note.promptId } : {})}
+          label={`Edit ${about}`}
+          deleteLabel={`Delete ${about}`}
+        />
+        <button type="button" className="button" onClick={() => setEditing(false)}>
+          Done editing
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="notebook-note">
+      <p className="notebook-note__text">{note.body}</p>
+      <p className="notebook-note__meta muted">
+        Written {formatDate(note.createdAt)}
+        {edited ? `, last edited ${formatDate(note.updatedAt)}` : ''}
+      </p>
+      <p className="notebook-note__actions no-print">
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Edit ${about}`}
+          onClick={() => setEditing(true)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Delete ${about}`}
+          onClick={() => deleteNote(note.id)}
+        >
+          Delete
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { formatDate } from '@/lib/format-date';
+import type { Feeling } from '@/store/experiments-slice';
+import type { NoteRecord } from '@/store/notes-slice';
+import type { Notebook, NotebookTopic } from './notebook';
+
+/** Characters with inline meaning in CommonMark (and `&`, which starts an entity). */
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~&]/g;
+/** Line starts that would open a list, a rule or a setext underline. */
+const BULLET_START = /^[-+=]/;
+const ORDERED_START = /^(\d+)([.)])/;
+
+/**
+ * Reader text as CommonMark that renders as the same text: inline markup is escaped, nothing
+ * can open a heading, list, quote, code block or HTML, and line breaks are kept as hard breaks.
+ */
+export const escapeMarkdownText = (text: string): string =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) =>
+          line
+            .trim()
+            .replace(INLINE_SPECIAL, '\\$&')
+            .replace(BULLET_START, '\\$&')
+            .replace(ORDERED_START, '$1\\$2'),
+        )
+        .filter((line) => line !== '')
+        .join('\\\n'),
+    )
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+
+const feelingWords: Record<Feeling, string> = {
+  energising: 'energising',
+  neutral: 'neutral',
+  draining: 'draining',
+};
+
+const dates = (note: NoteRecord) =>
+  note.updatedAt.slice(0, 10) === note.createdAt.slice(0, 10)
+    ? `*Written ${formatDate(note.createdAt)}.*`
+    : `*Written ${formatDate(note.createdAt)}, last edited ${formatDate(note.updatedAt)}.*`;
+
+const topicMarkdown = (
+  topic: NotebookTopic,
+  topicUrl: (slug: string) => string | null,
+): string[] => {
+  const lines = [`### ${escapeMarkdownText(topic.title)}`, ''];
+  const url = topicUrl(topic.slug);
+  if (url) lines.push(`[Open this topic in Debugging Leadership](<${url}>)`, '');
+  for (const answer of topic.answers) {
+    lines.push(`> ${escapeMarkdownText(answer.prompt).replace(/\n/g, '\n> ')}`, '');
+    lines.push(escapeMarkdownText(answer.note.body), '', dates(answer.note), '');
+  }
+  if (topic.freeNotes.length > 0) {
+    lines.push('#### Other notes', '');
+    for (const note of topic.freeNotes)
+      lines.push(escapeMarkdownText(note.body), '', dates(note), '');
+  }
+  if (topic.experiments.length > 0) {
+    lines.push('#### Experiments tried', '');
+    for (const { title, log } of topic.experiments) {
+      const feeling = log.feeling ? `: felt ${feelingWords[log.feeling]}` : '';
+      const why = log.why.trim() ? `. ${escapeMarkdownText(log.why.replace(/\s+/g, ' '))}` : '';
+      lines.push(`- **${escapeMarkdownText(title)}**${feeling}${why}`);
+    }
+    lines.push('');
+  }
+  return lines;
+};
+
+/**
+ * The notebook as one Markdown file: title and export date, then stage and topic headings, each
+ * prompt quoted above the reader's answer, free notes, experiments tried and how they felt, and
+ * a link back to each topic. The same notebook and date always give the same text.
+ */
+export function notebookToMarkdown(
+  notebook: Notebook,
+  options: { exportedAt: Date; topicUrl: (slug: string) => string | null },
+): string {
+  const lines = [
+    '# Debugging Leadership: my notes',
+    '',
+    `Exported ${formatDate(options.exportedAt.toISOString())} from Debugging Leadership. Prompts are quoted; the words under them are mine.`,
+    '',
+  ];
+  if (
+    notebook.noteCount === 0 &&
+    notebook.stages.length === 0 &&
+    notebook.otherTopics.length === 0
+  ) {
+    lines.push('No notes yet.', '');
+  }
+  for (const stage of notebook.stages) {
+    lines.push(`## Stage ${stage.number}: ${escapeMarkdownText(stage.title)}`, '');
+    for (const topic of stage.topics) lines.push(...topicMarkdown(topic, options.topicUrl));
+  }
+  if (notebook.otherTopics.length > 0) {
+    lines.push('## Notes on topics no longer in the journey', '');
+    for (const topic of notebook.otherTopics) lines.push(...topicMarkdown(topic, () => null));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export const markdownFileName = (now: Date) =>
+  `debugging-leadership-notes-${now.toISOString().slice(0, 10)}.md`;

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetStore } from '@/testing/render-route';
+import { useAppStore } from './app-store';
+import { initialPersisted, type PersistedState, pickPersisted } from './persisted-state';
+
+beforeEach(resetStore);
+
+describe('app store', () => {
+  it('a merge that fails part-way changes nothing', () => {
+    useAppStore.getState().saveNote({ id: 'n', topic: 'a', body: 'mine' });
+    const before = pickPersisted(useAppStore.getState());
+    const poisoned = {
+      ...initialPersisted(),
+      notes: new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('disk read error');
+          },
+        },
+      ),
+    } as PersistedState;
+    expect(() => useAppStore.getState().mergeRecords(poisoned)).toThrow('disk read error');
+    expect(pickPersisted(useAppStore.getState())).toEqual(before);
+    expect(() => useAppStore.getState().replaceWithBackup(poisoned)).toThrow('disk read error');
+    expect(pickPersisted(useAppStore.getState())).toEqual(before);
+  });
+
+  it('reset everything leaves tombstones and keeps the theme', () => {
+    const store = useAppStore.getState();
+    store.setTheme('dark');
+    store.saveNote({ id: 'n', topic: 'a', body: 'mine' });
+    store.setStatus('a', 'done');
+    useAppStore.getState().resetEverything();
+    const state = useAppStore.getState();
+    expect(state.notes.n?.deletedAt).toBeDefined();
+    expect(state.progress.a?.status).toBe('not-started');
+    expect(state.preferences.theme).toBe('dark');
+  });
+});

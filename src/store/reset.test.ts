@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { withBookmarkToggled } from './bookmarks-slice';
+import { withExperimentLogged } from './experiments-slice';
+import { withNoteSaved } from './notes-slice';
+import { initialPersisted, mergePersisted } from './persisted-state';
+import { withPosition } from './position-slice';
+import { withStatus } from './progress-slice';
+import { withEverythingReset, withReplaced, withTopicReset } from './reset';
+
+const t = (n: number) => `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`;
+
+const reader = () => {
+  let s = initialPersisted();
+  s = withStatus(s, 'a', 'done', t(1));
+  s = withStatus(s, 'b', 'in-progress', t(1));
+  s = withBookmarkToggled(s, 'a', undefined, t(2));
+  s = withNoteSaved(s, { id: 'a/p', topic: 'a', promptId: 'p', body: 'answer a' }, t(3));
+  s = withNoteSaved(s, { id: 'n-b', topic: 'b', body: 'note b' }, t(3));
+  s = withExperimentLogged(s, 'a', 'x', { tried: true, feeling: 'energising', why: 'fun' }, t(4));
+  s = withPosition(s, 'a', 'intro', t(5));
+  return s;
+};
+
+describe('reset', () => {
+  it('resets one topic to tombstones and leaves the others alone', () => {
+    const reset = withTopicReset(reader(), 'a', t(9));
+    expect(reset.progress.a).toEqual({ status: 'not-started', updatedAt: t(9) });
+    expect(reset.progress.b?.status).toBe('in-progress');
+    expect(reset.bookmarks.a?.deletedAt).toBe(t(9));
+    expect(reset.notes['a/p']).toMatchObject({ body: '', deletedAt: t(9) });
+    expect(reset.notes['n-b']?.body).toBe('note b');
+    expect(reset.experiments.x).toEqual({
+      id: 'x',
+      topic: 'a',
+      tried: false,
+      why: '',
+      updatedAt: t(9),
+    });
+    expect(reset.lastPosition).toBeNull();
+  });
+
+  it('resets everything but the theme, and the reset survives a merge with an older copy', () => {
+    const before = reader();
+    const reset = withEverythingReset(
+      { ...before, preferences: { theme: 'dark', updatedAt: t(1) } },
+      t(9),
+    );
+    expect(reset.preferences.theme).toBe('dark');
+    const merged = mergePersisted(reset, before);
+    expect(Object.values(merged.notes).every((note) => note.deletedAt)).toBe(true);
+    expect(Object.values(merged.progress).every((p) => p.status === 'not-started')).toBe(true);
+  });
+});
+
+describe('withReplaced', () => {
+  it('takes the backup as it is, and tombstones what only this browser had', () => {
+    const backup = withNoteSaved(
+      initialPersisted(),
+      { id: 'n-new', topic: 'c', body: 'from backup' },
+      t(7),
+    );
+    const replaced = withReplaced(reader(), backup, t(9));
+    expect(replaced.notes['n-new']).toEqual(backup.notes['n-new']);
+    expect(replaced.notes['n-b']).toMatchObject({ deletedAt: t(9), body: '' });
+    expect(replaced.progress.a?.status).toBe('not-started');
+  });
+
+  it('replacing a state with itself changes nothing', () => {
+    const state = reader();
+    expect(withReplaced(state, state, t(9))).toEqual(state);
+  });
+});
