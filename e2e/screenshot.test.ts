@@ -18,13 +18,17 @@ describe.skipIf(!hasBrowser)('README screenshot', () => {
   it('captures the start page with a journey in progress', async () => {
     const page = await browser.context.newPage();
     await gotoApp(page, '/topics/is-leadership-for-me');
-    await page.getByRole('group', { name: 'Reading status' }).getByRole('radio', { name: 'Done' }).check();
+    await page
+      .getByRole('group', { name: 'Reading status' })
+      .getByRole('radio', { name: 'Done' })
+      .check();
     await page.getByRole('link', { name: /^Next topic/ }).click();
     await page.getByText('Topic 2 of 12').waitFor();
     await page.getByRole('link', { name: 'Debugging Leadership', exact: true }).click();
     await page.getByText('1 of 12 topics done').waitFor();
     await mkdir('reports', { recursive: true });
-    const path = process.env.UPDATE_SCREENSHOT === '1' ? 'docs/screenshot.png' : 'reports/screenshot.png';
+    const path =
+      process.env.UPDATE_SCREENSHOT === '1' ? 'docs/screenshot.png' : 'reports/screenshot.png';
     const image = await page.screenshot({ path, animations: 'disabled' });
     expect(image.length).toBeGreaterThan(10_000);
   });

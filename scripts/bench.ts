@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { journeyOrder } from '../src/content/stages.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { serveBuild } from './lib/server.ts';
 
@@ -30,20 +31,7 @@ const percentile = (values: number[], p: number) => {
 
 /** 2,000 notes spread over the twelve topics, 100 to 600 characters each, as a v2 save. */
 export const seedState = (count: number) => {
-  const topics = [
-    'is-leadership-for-me',
-    'fear-losing-technical-edge',
-    'fear-people-challenges',
-    'fear-balancing-roles',
-    'culture-and-team-composition',
-    'strategy-and-execution',
-    'product-development-and-innovation',
-    'delivery-and-supportability',
-    'resource-management',
-    'purpose-and-meaning',
-    'influence-without-title',
-    'debug-your-leadership',
-  ];
+  const topics = journeyOrder;
   const sentence = 'I noticed that the retro went better when I asked first and proposed later. ';
   const notes: Record<string, unknown> = {};
   for (let i = 0; i < count; i++) {

@@ -29,34 +29,37 @@ export function useJourneyKeys({ previous, next, hrefFor }: Neighbours) {
   }, [previous, next, hrefFor, navigate]);
 }
 
+function NeighbourLink({
+  topic,
+  direction,
+  hrefFor,
+}: {
+  topic?: TopicSummary;
+  direction: 'previous' | 'next';
+  hrefFor: (slug: string) => string;
+}) {
+  // An empty cell keeps "Next" in the right-hand column on the first topic.
+  if (!topic) return <span />;
+  return (
+    <Link
+      to={hrefFor(topic.slug)}
+      className={`journey-nav__link journey-nav__link--${direction}`}
+      rel={direction === 'previous' ? 'prev' : 'next'}
+    >
+      <span className="journey-nav__label">
+        {direction === 'previous' ? 'Previous topic' : 'Next topic'}
+      </span>
+      <span className="journey-nav__title">{topic.title}</span>
+    </Link>
+  );
+}
+
 export function JourneyNav({ previous, next, hrefFor }: Neighbours) {
   useJourneyKeys({ previous, next, hrefFor });
   return (
     <nav aria-label="Previous and next topic" className="journey-nav no-print">
-      {previous ? (
-        <Link
-          to={hrefFor(previous.slug)}
-          className="journey-nav__link journey-nav__link--previous"
-          rel="prev"
-        >
-          <span className="journey-nav__label">Previous topic</span>
-          <span className="journey-nav__title">{previous.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-      {next ? (
-        <Link
-          to={hrefFor(next.slug)}
-          className="journey-nav__link journey-nav__link--next"
-          rel="next"
-        >
-          <span className="journey-nav__label">Next topic</span>
-          <span className="journey-nav__title">{next.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
+      <NeighbourLink topic={previous} direction="previous" hrefFor={hrefFor} />
+      <NeighbourLink topic={next} direction="next" hrefFor={hrefFor} />
       <p className="journey-nav__hint muted">
         Tip: press <kbd>[</kbd> or <kbd>]</kbd> to move between topics.
       </p>
