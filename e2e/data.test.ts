@@ -83,8 +83,12 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     await answerFirstPrompt(page, '/topics/is-leadership-for-me', 'apples');
     await answerFirstPrompt(page, '/topics/resource-management', 'oranges');
     await gotoApp(page, '/notes');
-    await page.getByRole('searchbox', { name: 'Search your notes' }).fill('orang');
+    const search = page.getByRole('searchbox', { name: 'Search your notes' });
+    await search.pressSequentially('orang');
     await page.waitForURL(/\?q=orang$/);
+    // Typing rewrites the URL, and focus stays in the field.
+    expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await search.inputValue()).toBe('orang');
     expect(await page.getByText('oranges').count()).toBe(1);
     expect(await page.getByText('apples').count()).toBe(0);
     await page.reload();

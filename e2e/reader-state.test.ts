@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
@@ -195,7 +196,6 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
       alert.getByRole('button', { name: 'Download the unreadable data' }).click(),
     ]);
     const path = await download.path();
-    const { readFile } = await import('node:fs/promises');
     expect(await readFile(path, 'utf8')).toBe('{"state":{"notes":{"n1":{"body":"half a no');
     // The app works: a new answer saves over the unreadable original, whose copy stays.
     await gotoApp(page, TOPIC);
@@ -210,6 +210,16 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
         KEY,
       ),
     ).toBe(1);
+    // Settings keeps offering the copy for download after the alert is gone.
+    await gotoApp(page, '/settings');
+    await page.getByText('Kept aside: 1 copy of saved data the app could not read.').waitFor();
+    const [copy] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download the copy kept/ }).click(),
+    ]);
+    expect(await readFile(await copy.path(), 'utf8')).toBe(
+      '{"state":{"notes":{"n1":{"body":"half a no',
+    );
   });
 
   it('shows HTML and script typed into a note as text, and runs none of it', async () => {

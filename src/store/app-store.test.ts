@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '@/testing/render-route';
 import { useAppStore } from './app-store';
 import { initialPersisted, type PersistedState, pickPersisted } from './persisted-state';
+import { withEverythingReset, withReplaced } from './reset';
 
 beforeEach(resetStore);
 
@@ -22,7 +23,9 @@ describe('app store', () => {
     } as PersistedState;
     expect(() => useAppStore.getState().mergeRecords(poisoned)).toThrow('disk read error');
     expect(pickPersisted(useAppStore.getState())).toEqual(before);
-    expect(() => useAppStore.getState().replaceWithBackup(poisoned)).toThrow('disk read error');
+    expect(() =>
+      useAppStore.getState().updateRecords((current, now) => withReplaced(current, poisoned, now)),
+    ).toThrow('disk read error');
     expect(pickPersisted(useAppStore.getState())).toEqual(before);
   });
 
@@ -31,7 +34,7 @@ describe('app store', () => {
     store.setTheme('dark');
     store.saveNote({ id: 'n', topic: 'a', body: 'mine' });
     store.setStatus('a', 'done');
-    useAppStore.getState().resetEverything();
+    useAppStore.getState().updateRecords(withEverythingReset);
     const state = useAppStore.getState();
     expect(state.notes.n?.deletedAt).toBeDefined();
     expect(state.progress.a?.status).toBe('not-started');

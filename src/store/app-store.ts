@@ -3,7 +3,6 @@ import { persist } from 'zustand/middleware';
 import { type BookmarksActions, createBookmarksSlice } from './bookmarks-slice';
 import { nowIso } from './clock';
 import { createExperimentsSlice, type ExperimentsActions } from './experiments-slice';
-import { STORE_VERSION } from './migrations';
 import { createNotesSlice, type NotesActions } from './notes-slice';
 import {
   encodeSaved,
@@ -16,7 +15,7 @@ import { createBatchedStorage } from './persistence/batched-storage';
 import { createPositionSlice, type PositionActions } from './position-slice';
 import { createPreferencesSlice, type PreferencesActions } from './preferences-slice';
 import { createProgressSlice, type ProgressActions } from './progress-slice';
-import { withEverythingReset, withReplaced, withTopicReset } from './reset';
+import { STORE_VERSION } from './version';
 
 export type AppActions = PreferencesActions &
   ProgressActions &
@@ -26,10 +25,12 @@ export type AppActions = PreferencesActions &
   PositionActions & {
     /** Merges another copy's records in (another tab, a backup): the newer record wins. */
     mergeRecords: (state: PersistedState) => void;
-    /** Makes the state exactly a backup's, tombstoning what only this browser had. */
-    replaceWithBackup: (backup: PersistedState) => void;
-    resetEverything: () => void;
-    resetTopic: (topic: string) => void;
+    /**
+     * Applies a pure reducer over all the reader's records in one update (restore with Replace,
+     * resets: see reset.ts). The reducer is passed in so that its code loads with the Settings
+     * page instead of with every first view; if it throws, nothing changes.
+     */
+    updateRecords: (reduce: (state: PersistedState, now: string) => PersistedState) => void;
   };
 
 export type AppState = PersistedState & AppActions;
@@ -59,10 +60,7 @@ export const useAppStore = create<AppState>()(
         ...createExperimentsSlice(...a),
         ...createPositionSlice(...a),
         mergeRecords: (theirs) => set((ours) => mergePersisted(pickPersisted(ours), theirs)),
-        replaceWithBackup: (backup) =>
-          set((ours) => withReplaced(pickPersisted(ours), backup, nowIso())),
-        resetEverything: () => set((ours) => withEverythingReset(pickPersisted(ours), nowIso())),
-        resetTopic: (topic) => set((ours) => withTopicReset(pickPersisted(ours), topic, nowIso())),
+        updateRecords: (reduce) => set((ours) => reduce(pickPersisted(ours), nowIso())),
       };
     },
     {

@@ -1,8 +1,8 @@
 import { BACKUP_APP_NAME } from './backup';
-import { STORE_VERSION } from './migrations';
 import type { PersistedState } from './persisted-state';
 import { decodeState } from './persistence/saved-data';
 import { UnreadableDataError } from './persistence/unreadable-error';
+import { STORE_VERSION } from './version';
 
 /** No backup of this app comes near this: 2,000 long notes are under 1 MB. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
-import { STORE_VERSION } from './migrations';
 import type { PersistedState } from './persisted-state';
+import { STORE_VERSION } from './version';
 
 export const BACKUP_APP_NAME = 'debugging-leadership';
 

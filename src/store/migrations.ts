@@ -2,18 +2,9 @@ import { bookmarkId } from './bookmarks-slice';
 import { answerId } from './notes-slice';
 import type { PersistedState } from './persisted-state';
 import { NEVER } from './preferences-slice';
+import { STORE_VERSION } from './version';
 
-/**
- * The persisted shape's version. Bump it with every change to what is saved, add a step below
- * that turns the previous version into the new one, and add a fixture of the previous version
- * to migrations.test.ts. A step may add or reshape fields but must never drop a reader's record.
- *
- * History:
- * 1. preferences.theme only (the app shell).
- * 2. progress, bookmarks, notes, experiments and lastPosition; every record stamped with
- *    updatedAt so tabs and backups merge record by record.
- */
-export const STORE_VERSION = 2;
+export { STORE_VERSION };
 
 type Loose = Record<string, unknown>;
 type Step = (state: Loose) => Loose;

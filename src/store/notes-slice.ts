@@ -15,6 +15,9 @@ export type NoteRecord = {
 
 export type NotesState = { notes: Record<string, NoteRecord> };
 
+/** The longest note the app keeps (about 15,000 words); the schema holds saved data to it too. */
+export const NOTE_MAX_LENGTH = 100_000;
+
 /** One answer per prompt, so two tabs answering the same prompt edit one record, not two. */
 export const answerId = (topic: string, promptId: string) => `${topic}/${promptId}`;
 
@@ -55,14 +58,25 @@ export const withNoteDeleted = <S extends NotesState>(state: S, id: string, now:
   return { ...state, notes: { ...state.notes, [id]: tombstone } };
 };
 
-/** Undo: the note comes back as it was, stamped now so the restore wins any merge. */
+/**
+ * Undo: the note comes back as it was, stamped now so the restore wins any merge. If the reader
+ * (or another tab) has written under the same id since the delete, that text stays, and the old
+ * one comes back beside it as a free note under `freshId`: nothing is overwritten.
+ */
 export const withNoteRestored = <S extends NotesState>(
   state: S,
   note: NoteRecord,
+  freshId: string,
   now: string,
 ): S => {
-  const { deletedAt: _deleted, ...restored } = note;
-  return { ...state, notes: { ...state.notes, [note.id]: { ...restored, updatedAt: now } } };
+  const { deletedAt: _deleted, promptId, ...restored } = note;
+  const current = state.notes[note.id];
+  if (current && !current.deletedAt) {
+    const beside: NoteRecord = { ...restored, id: freshId, updatedAt: now };
+    return { ...state, notes: { ...state.notes, [freshId]: beside } };
+  }
+  const back: NoteRecord = { ...restored, ...(promptId ? { promptId } : {}), updatedAt: now };
+  return { ...state, notes: { ...state.notes, [note.id]: back } };
 };
 
 export type NotesActions = {
@@ -80,5 +94,5 @@ export const createNotesSlice: StateCreator<
   notes: {},
   saveNote: (draft) => set((state) => withNoteSaved(state, draft, nowIso())),
   deleteNote: (id) => set((state) => withNoteDeleted(state, id, nowIso())),
-  restoreNote: (note) => set((state) => withNoteRestored(state, note, nowIso())),
+  restoreNote: (note) => set((state) => withNoteRestored(state, note, newNoteId(), nowIso())),
 });

@@ -1,11 +1,11 @@
 import type { BookmarksState } from './bookmarks-slice';
 import type { ExperimentsState } from './experiments-slice';
-import { STORE_VERSION } from './migrations';
 import type { NotesState } from './notes-slice';
 import type { PositionState } from './position-slice';
 import { initialPreferences, type PreferencesState } from './preferences-slice';
 import type { ProgressState } from './progress-slice';
-import { mergeRecords, newest } from './records';
+import { mergeRecords, newest, sameRecords } from './records';
+import { STORE_VERSION } from './version';
 
 /** Everything the reader owns, as written to storage and to backups. */
 export type PersistedState = PreferencesState &
@@ -49,3 +49,12 @@ export const mergePersisted = (ours: PersistedState, theirs: PersistedState): Pe
 /** The text stored under the app's key: zustand persist's envelope of state and version. */
 export const encodeSaved = (state: PersistedState): string =>
   JSON.stringify({ state, version: STORE_VERSION });
+
+/** Whether two copies hold the same versions of every record (key order aside). */
+export const samePersisted = (a: PersistedState, b: PersistedState): boolean =>
+  a.preferences.updatedAt === b.preferences.updatedAt &&
+  (a.lastPosition?.updatedAt ?? null) === (b.lastPosition?.updatedAt ?? null) &&
+  sameRecords(a.progress, b.progress) &&
+  sameRecords(a.bookmarks, b.bookmarks) &&
+  sameRecords(a.notes, b.notes) &&
+  sameRecords(a.experiments, b.experiments);

@@ -79,8 +79,28 @@ describe('notes', () => {
     const deleted = withNoteDeleted(saved, id, t(2));
     expect(deleted.notes[id]).toMatchObject({ body: '', deletedAt: t(2), updatedAt: t(2) });
     if (!note) throw new Error('note missing');
-    const restored = withNoteRestored(deleted, note, t(3));
+    const restored = withNoteRestored(deleted, note, 'fresh', t(3));
     expect(restored.notes[id]).toEqual({ ...note, updatedAt: t(3) });
+  });
+
+  it('undo never overwrites text written under the same id since the delete', () => {
+    const saved = withNoteSaved(empty, { id, topic: 'a', promptId: 'p', body: 'old answer' }, t(1));
+    const note = saved.notes[id];
+    if (!note) throw new Error('note missing');
+    const rewritten = withNoteSaved(
+      withNoteDeleted(saved, id, t(2)),
+      { id, topic: 'a', promptId: 'p', body: 'new answer' },
+      t(3),
+    );
+    const restored = withNoteRestored(rewritten, note, 'fresh', t(4));
+    expect(restored.notes[id]?.body).toBe('new answer');
+    expect(restored.notes.fresh).toEqual({
+      id: 'fresh',
+      topic: 'a',
+      body: 'old answer',
+      createdAt: t(1),
+      updatedAt: t(4),
+    });
   });
 });
 

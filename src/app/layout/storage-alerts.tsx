@@ -21,17 +21,26 @@ const downloadCurrentState = () => {
  */
 export default function StorageAlerts() {
   const failing = usePersistence((status) => status.save === 'failing');
+  const newerElsewhere = usePersistence((status) => status.newerVersionElsewhere);
   const unreadable = usePersistence((status) => status.unreadable);
   return (
     <>
       {failing && (
         <div role="alert" className="alert alert--danger">
-          <p>
-            <strong>Your changes are not being saved.</strong> This browser will not let the app
-            store data: its storage may be full, or turned off (some private windows do this).
-            Everything still works on this page, and the app keeps trying to save, but what you
-            write now will be lost when you close the tab unless you download it.
-          </p>
+          {newerElsewhere ? (
+            <p>
+              <strong>Your changes are not being saved.</strong> A newer version of the app saved
+              your data in another tab, and this older page will not write over it. Reload this page
+              to carry on; download what you wrote here first if it matters.
+            </p>
+          ) : (
+            <p>
+              <strong>Your changes are not being saved.</strong> This browser will not let the app
+              store data: its storage may be full, or turned off (some private windows do this).
+              Everything still works on this page, and the app keeps trying to save, but what you
+              write now will be lost when you close the tab unless you download it.
+            </p>
+          )}
           <p className="actions">
             <button type="button" className="button" onClick={downloadCurrentState}>
               Download your data now

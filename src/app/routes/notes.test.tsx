@@ -46,3 +46,17 @@ describe('notebook page', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('notebook search', () => {
+  it('keeps focus in the search field while the query goes into the URL', async () => {
+    useAppStore
+      .getState()
+      .saveNote({ id: 'n1', topic: 'resource-management', body: 'budget talk' });
+    const { router } = renderRoute('/notes');
+    const search = await screen.findByRole('searchbox', { name: 'Search your notes' });
+    await userEvent.type(search, 'budget');
+    expect(search).toHaveFocus();
+    expect(search).toHaveValue('budget');
+    expect(router.state.location.search).toBe('?q=budget');
+  });
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '@/app/paths';
@@ -45,9 +45,18 @@ export function NotesPage() {
     () => buildNotebook({ notes, experiments }, catalog),
     [notes, experiments, catalog],
   );
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
+  const onEditingChange = useCallback((id: string, isEditing: boolean) => {
+    setEditing((current) => {
+      const next = new Set(current);
+      if (isEditing) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
   const shown = useMemo(
-    () => buildNotebook({ notes, experiments }, catalog, { text, topic }),
-    [notes, experiments, catalog, text, topic],
+    () => buildNotebook({ notes, experiments }, catalog, { text, topic, keep: editing }),
+    [notes, experiments, catalog, text, topic, editing],
   );
   const isEmpty = everything.stages.length === 0 && everything.otherTopics.length === 0;
   const filtered = text !== '' || topic !== '';
@@ -137,7 +146,11 @@ export function NotesPage() {
               </button>
             </div>
           ) : (
-            <NotebookView notebook={shown} hrefFor={paths.topic.href} />
+            <NotebookView
+              notebook={shown}
+              hrefFor={paths.topic.href}
+              onEditingChange={onEditingChange}
+            />
           )}
         </>
       )}

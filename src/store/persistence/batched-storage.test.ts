@@ -65,8 +65,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+const onExternal = (state: PersistedState) => external.push(state);
+
 describe('batched storage', () => {
-  it('collects a burst of changes into one write', () => {
+  it('collects a burst of changes into one write', async () => {
     const { storage, status } = make();
     let state = initialPersisted();
     for (let i = 0; i < 50; i++) {
@@ -75,13 +77,13 @@ describe('batched storage', () => {
     }
     expect(fake.setCalls).toBe(0);
     expect(status.getState().save).toBe('pending');
-    vi.advanceTimersByTime(400);
+    await vi.advanceTimersByTimeAsync(400);
     expect(fake.setCalls).toBe(1);
     expect(decodeSaved(fake.getItem(KEY) ?? '').notes.n?.body).toBe('x'.repeat(50));
     expect(status.getState()).toMatchObject({ save: 'saved', writes: 1 });
   });
 
-  it('writes at once when the page is hidden or closed', () => {
+  it('writes at once when the page is hidden or closed', async () => {
     const { storage, listen } = make();
     const unlisten = listen(window);
     storage.setItem(KEY, envelope(withNote(initialPersisted(), 'n', 'typed just now', t(1))));
@@ -94,12 +96,12 @@ describe('batched storage', () => {
     unlisten();
   });
 
-  it("merges another tab's records before writing, and hands them to the store", () => {
+  it("merges another tab's records before writing, and hands them to the store", async () => {
     const { storage } = make();
     const theirs = withNote(initialPersisted(), 'theirs', 'from the other tab', t(1));
     fake.items.set(KEY, encodeSaved(theirs));
     storage.setItem(KEY, envelope(withNote(initialPersisted(), 'ours', 'from this tab', t(2))));
-    vi.advanceTimersByTime(400);
+    await vi.advanceTimersByTimeAsync(400);
     const saved = decodeSaved(fake.getItem(KEY) ?? '');
     expect(Object.keys(saved.notes).sort()).toEqual(['ours', 'theirs']);
     expect(external).toHaveLength(1);
@@ -119,22 +121,22 @@ describe('batched storage', () => {
     unlisten();
   });
 
-  it('keeps changes in memory while writes fail, says so, and saves them once storage works', () => {
+  it('keeps changes in memory while writes fail, says so, and saves them once storage works', async () => {
     const { storage, status } = make();
     fake.failWrites = true;
     storage.setItem(KEY, envelope(withNote(initialPersisted(), 'n', 'do not lose me', t(1))));
-    vi.advanceTimersByTime(400);
+    await vi.advanceTimersByTimeAsync(400);
     expect(status.getState().save).toBe('failing');
     expect(status.getState().writeError).toMatch(/QuotaExceededError/);
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(status.getState().save).toBe('failing');
     fake.failWrites = false;
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(status.getState()).toMatchObject({ save: 'saved', writeError: null });
     expect(decodeSaved(fake.getItem(KEY) ?? '').notes.n?.body).toBe('do not lose me');
   });
 
-  it('starts empty and reports failure when storage cannot even be reached', () => {
+  it('starts empty and reports failure when storage cannot even be reached', async () => {
     const { storage, status } = make(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
@@ -164,7 +166,7 @@ describe('batched storage', () => {
     expect(status.getState().unreadable).toMatchObject({ raw: 'garbage', keptUnder: null });
     fake.failWrites = false;
     storage.setItem(KEY, envelope(withNote(initialPersisted(), 'n', 'new text', t(1))));
-    vi.advanceTimersByTime(5000);
+    await vi.advanceTimersByTimeAsync(5000);
     expect(fake.getItem(KEY)).toBe('garbage');
     expect(status.getState().save).toBe('failing');
     releaseUnreadable();
@@ -202,5 +204,56 @@ describe('batched storage', () => {
       expect(await storage.getItem(KEY)).toBeNull();
       expect(status.getState().unreadable?.raw).toBe(raw);
     }
+  });
+
+  it('after merging another tab in, writes back only what this tab adds', async () => {
+    const { storage, listen } = make();
+    const unlisten = listen(window);
+    const ours = withNote(initialPersisted(), 'ours', 'only here', t(1));
+    storage.setItem(KEY, envelope(ours));
+    await vi.advanceTimersByTimeAsync(400);
+    const writes = fake.setCalls;
+    // Another tab wrote its own record over ours (a race): merging it back must be written.
+    const theirs = withNote(initialPersisted(), 'theirs', 'from there', t(2));
+    fake.items.set(KEY, encodeSaved(theirs));
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: encodeSaved(theirs) }));
+    await vi.waitFor(() => expect(external).toHaveLength(1));
+    const merged = mergePersisted(ours, theirs);
+    storage.setItem(KEY, envelope(merged));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(Object.keys(decodeSaved(fake.getItem(KEY) ?? '').notes).sort()).toEqual([
+      'ours',
+      'theirs',
+    ]);
+    expect(fake.setCalls).toBe(writes + 1);
+    unlisten();
+  });
+
+  it('stops writing when another tab saved data of a newer version', async () => {
+    const { storage, status } = make();
+    const newer = JSON.stringify({ state: {}, version: 99 });
+    fake.items.set(KEY, newer);
+    storage.setItem(KEY, envelope(withNote(initialPersisted(), 'n', 'x', t(1))));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(fake.getItem(KEY)).toBe(newer);
+    expect(status.getState()).toMatchObject({ save: 'failing', newerVersionElsewhere: true });
+  });
+
+  it('keeps saved data untouched when the decoder cannot be loaded', async () => {
+    fake.items.set(KEY, encodeSaved(withNote(initialPersisted(), 'n', 'precious', t(1))));
+    const broken = createBatchedStorage({
+      key: KEY,
+      version: 2,
+      getStorage: () => fake,
+      loadDecoder: () => Promise.reject(new Error('chunk failed to load')),
+      encode: encodeSaved,
+      merge: mergePersisted,
+      onExternalState: onExternal,
+    });
+    expect(await broken.storage.getItem(KEY)).toBeNull();
+    expect(broken.status.getState().unreadable?.reason).toMatch(/did not load/);
+    broken.storage.setItem(KEY, envelope(initialPersisted()));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(decodeSaved(fake.getItem(KEY) ?? '').notes.n?.body).toBe('precious');
   });
 });

@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { PersistedState } from '../persisted-state';
+import { type PersistedState, samePersisted } from '../persisted-state';
 import { UnreadableDataError } from './unreadable-error';
 
 export type SaveState = 'saved' | 'pending' | 'failing';
@@ -19,6 +19,8 @@ export type PersistenceStatus = {
   unreadable: UnreadableData | null;
   /** Successful writes of the app's key since the page loaded. */
   writes: number;
+  /** Another tab runs a newer version of the app: this one stops writing until reloaded. */
+  newerVersionElsewhere: boolean;
 };
 
 type Options = {
@@ -67,16 +69,15 @@ export function createBatchedStorage(options: Options) {
   };
 
   /**
-   * The decoder when it is loaded. Otherwise (another tab wrote a moment ago, before this tab
-   * needed the decoder) the same app's JSON is merged as it is, rather than be overwritten; the
-   * decoder's full check runs from then on.
+   * Used only when the page is closing and the decoder has not been needed yet: another tab's
+   * JSON of this version is merged as it is rather than overwritten (any other text is copied
+   * aside by the caller). Every other write waits for the decoder's full check.
    */
-  const decodeNow = (raw: string): PersistedState => {
-    if (decoder) return decoder(raw);
-    void loadDecoder();
+  const decodeUrgently = (raw: string): PersistedState => {
     const parsed = JSON.parse(raw) as { state?: PersistedState; version?: number };
-    if (parsed.version !== version || !parsed.state?.notes)
+    if (parsed.version !== version || !parsed.state?.notes) {
       throw new Error('Saved data needs migrating or is unreadable.');
+    }
     return parsed.state;
   };
   const batchMs = options.batchMs ?? 400;
@@ -87,6 +88,7 @@ export function createBatchedStorage(options: Options) {
     writeError: null,
     unreadable: null,
     writes: 0,
+    newerVersionElsewhere: false,
   }));
 
   let pending: PersistedState | null = null;
@@ -95,10 +97,11 @@ export function createBatchedStorage(options: Options) {
   let lastSeen: string | null = null;
   /** Set while unreadable data could not be copied aside: the app's key must not be overwritten. */
   let mainKeyBlocked = false;
-  let applyingExternal = false;
+  /** While another copy's state is being merged in: the merged state's write is decided here. */
+  let applyingExternal: PersistedState | null = null;
 
   const schedule = (delay: number) => {
-    if (timer === undefined) timer = setTimeout(flush, delay);
+    if (timer === undefined) timer = setTimeout(() => flush(), delay);
   };
 
   const fail = (error: unknown) => {
@@ -107,7 +110,8 @@ export function createBatchedStorage(options: Options) {
     schedule(retryMs);
   };
 
-  function flush(): void {
+  /** Writes what is pending. `urgent` (the page is going away) means: now, without waiting. */
+  function flush(urgent = false): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (!pending) return;
@@ -121,10 +125,21 @@ export function createBatchedStorage(options: Options) {
       let next = pending;
       let external = false;
       if (stored !== null && stored !== lastSeen) {
+        if (!decoder && !urgent) {
+          // Someone else wrote: check their data properly before merging it.
+          loadDecoder().then(() => flush(), fail);
+          return;
+        }
         try {
-          next = merge(pending, decodeNow(stored));
+          next = merge(pending, decoder ? decoder(stored) : decodeUrgently(stored));
           external = true;
-        } catch {
+        } catch (error) {
+          if (error instanceof UnreadableDataError && error.reason === 'newer-version') {
+            // Never overwrite a newer version's data with this version's shape.
+            status.setState({ newerVersionElsewhere: true });
+            fail(error);
+            return;
+          }
           // Another writer left something unreadable: keep a copy before replacing it.
           if (
             !keepUnreadable(
@@ -150,13 +165,11 @@ export function createBatchedStorage(options: Options) {
   }
 
   const applyExternal = (state: PersistedState) => {
-    // The store's own persist call that follows must not schedule a write back: that would
-    // make two tabs answer each other forever.
-    applyingExternal = true;
+    applyingExternal = state;
     try {
       onExternalState(state);
     } finally {
-      applyingExternal = false;
+      applyingExternal = null;
     }
   };
 
@@ -210,10 +223,25 @@ export function createBatchedStorage(options: Options) {
           return null;
         }
       };
-      return decoder ? read(decoder) : loadDecoder().then(read);
+      const couldNotLoad = () => {
+        // Without the decoder the data cannot be checked: keep it untouched until a reload.
+        mainKeyBlocked = true;
+        status.setState({
+          unreadable: {
+            raw,
+            keptUnder: findCopy(store, raw),
+            reason:
+              'The part of the app that reads saved data did not load. Reload the page to try again.',
+          },
+        });
+        return null;
+      };
+      return decoder ? read(decoder) : loadDecoder().then(read, couldNotLoad);
     },
     setItem: (_name, value) => {
-      if (applyingExternal) return;
+      // After merging another copy in, write only if this tab added something to it: writing
+      // an identical merge back would make two tabs answer each other forever.
+      if (applyingExternal && samePersisted(value.state, applyingExternal)) return;
       pending = value.state;
       if (status.getState().save !== 'failing') status.setState({ save: 'pending' });
       schedule(batchMs);
@@ -236,9 +264,9 @@ export function createBatchedStorage(options: Options) {
     });
   };
 
-  const onPageHide = () => flush();
+  const onPageHide = () => flush(true);
   const onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') flush(true);
   };
 
   /** Wires the page events. Returns a function that unwires them (for tests). */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NOTE_MAX_LENGTH } from '../notes-slice';
 import type { PersistedState } from '../persisted-state';
 
 /**
@@ -46,7 +47,7 @@ const NoteSchema = v.object({
   id: safeKey,
   topic: safeKey,
   promptId: v.optional(safeKey),
-  body: text(100_000),
+  body: text(NOTE_MAX_LENGTH),
   createdAt: isoTime,
   updatedAt: isoTime,
   deletedAt: v.optional(isoTime),

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
+import { withEverythingReset, withTopicReset } from '@/store/reset';
 import { downloadBackup } from '../download-backup';
 
 type Scope = { kind: 'everything' } | { kind: 'topic'; slug: string; title: string };
@@ -13,13 +14,12 @@ export function ResetButton({ scope, children }: { scope: Scope; children: strin
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
-  const resetEverything = useAppStore((state) => state.resetEverything);
-  const resetTopic = useAppStore((state) => state.resetTopic);
+  const updateRecords = useAppStore((state) => state.updateRecords);
 
   const what = scope.kind === 'everything' ? 'everything' : `“${scope.title}”`;
   const confirm = () => {
-    if (scope.kind === 'everything') resetEverything();
-    else resetTopic(scope.slug);
+    if (scope.kind === 'everything') updateRecords(withEverythingReset);
+    else updateRecords((state, now) => withTopicReset(state, scope.slug, now));
     dialogRef.current?.close();
     setDone(scope.kind === 'everything' ? 'Everything was reset.' : `${scope.title} was reset.`);
   };

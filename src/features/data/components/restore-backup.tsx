@@ -4,6 +4,7 @@ import { useAppStore } from '@/store/app-store';
 import { MAX_BACKUP_BYTES, parseBackup } from '@/store/backup-import';
 import type { PersistedState } from '@/store/persisted-state';
 import { pickPersisted } from '@/store/persisted-state';
+import { withReplaced } from '@/store/reset';
 import { previewRestore, type RecordCounts, type RestorePreview } from '@/store/restore-plan';
 
 type Stage =
@@ -38,7 +39,7 @@ export function RestoreBackup() {
   const [dragging, setDragging] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
   const mergeRecords = useAppStore((state) => state.mergeRecords);
-  const restoreReplacing = useAppStore((state) => state.replaceWithBackup);
+  const updateRecords = useAppStore((state) => state.updateRecords);
 
   const focusMessage = () => requestAnimationFrame(() => messageRef.current?.focus());
 
@@ -76,7 +77,7 @@ export function RestoreBackup() {
     performance.mark('import-apply-start');
     try {
       if (mode === 'merge') mergeRecords(stage.state);
-      else restoreReplacing(stage.state);
+      else updateRecords((current, now) => withReplaced(current, stage.state, now));
     } catch {
       setStage({
         kind: 'refused',

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useAppStore } from '@/store/app-store';
+import { downloadText } from '@/lib/download';
+import { STORAGE_KEY, useAppStore } from '@/store/app-store';
 import { encodeSaved, pickPersisted } from '@/store/persisted-state';
+import { UNREADABLE_PREFIX } from '@/store/persistence/batched-storage';
 
 const kilobytes = (bytes: number) =>
   bytes < 1024 * 1024
@@ -8,6 +10,17 @@ const kilobytes = (bytes: number) =>
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 type Estimate = { usage: number; quota: number } | null;
+
+/** Copies of saved data the app could not read, kept aside at start-up: never deleted by the app. */
+const unreadableCopies = (): string[] => {
+  try {
+    return Object.keys(localStorage)
+      .filter((name) => name.startsWith(`${STORAGE_KEY}${UNREADABLE_PREFIX}`))
+      .sort();
+  } catch {
+    return [];
+  }
+};
 
 /**
  * How much room the reader's data takes, the browser's own figures where it gives them, and a
@@ -19,6 +32,7 @@ export function StorageInfo() {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [asked, setAsked] = useState(false);
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  const [copies] = useState(unreadableCopies);
 
   useEffect(() => {
     if (!storage?.estimate) {
@@ -58,6 +72,34 @@ export function StorageInfo() {
       )}
       {estimate === null && (
         <p className="muted">This browser does not report its storage quota.</p>
+      )}
+      {copies.length > 0 && (
+        <div>
+          <p>
+            Kept aside: {copies.length} {copies.length === 1 ? 'copy' : 'copies'} of saved data the
+            app could not read. The app never deletes them.
+          </p>
+          <ul className="link-list">
+            {copies.map((name) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    downloadText(
+                      `${name.replace(/[^a-z0-9-]+/gi, '-')}.txt`,
+                      localStorage.getItem(name) ?? '',
+                      'text/plain',
+                    )
+                  }
+                >
+                  Download the copy kept{' '}
+                  {name.slice(`${STORAGE_KEY}${UNREADABLE_PREFIX}`.length).slice(0, 10)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {storage?.persist && (
         <>

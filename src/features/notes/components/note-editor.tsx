@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
+import { NOTE_MAX_LENGTH } from '@/store/notes-slice';
 import { usePersistence } from '@/store/use-persistence';
 import { selectNoteBody } from '../selectors';
 import { useDeleteNote } from '../use-delete-note';
-
-const saveLabels = { pending: 'Saving…', saved: 'Saved', failing: 'Not saved yet' } as const;
 
 /**
  * A note the reader writes into, saved as they type (the store batches the writes). The text is
@@ -16,19 +15,27 @@ export function NoteEditor({
   promptId,
   label,
   deleteLabel,
+  focusOnMount = false,
 }: {
   noteId: string;
   topic: string;
   promptId?: string;
   label: string;
   deleteLabel: string;
+  /** For a note the reader just asked for ("Add a note"): the cursor goes straight into it. */
+  focusOnMount?: boolean;
 }) {
   const inputId = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
   const body = useAppStore(selectNoteBody(noteId));
   const saveNote = useAppStore((state) => state.saveNote);
   const deleteNote = useDeleteNote();
   const save = usePersistence((status) => status.save);
   const [edited, setEdited] = useState(false);
+
+  useEffect(() => {
+    if (focusOnMount) input.current?.focus();
+  }, [focusOnMount]);
 
   return (
     <div className="note-editor">
@@ -36,10 +43,12 @@ export function NoteEditor({
         {label}
       </label>
       <textarea
+        ref={input}
         id={inputId}
         className="note-editor__input"
         value={body}
         rows={4}
+        maxLength={NOTE_MAX_LENGTH}
         onChange={(event) => {
           setEdited(true);
           saveNote({
@@ -51,8 +60,16 @@ export function NoteEditor({
         }}
       />
       <div className="note-editor__footer">
-        <span className="note-editor__status muted" aria-live="polite">
-          {edited ? saveLabels[save] : ''}
+        {/* Quiet: "Saving…" is shown but not announced; a screen reader hears "Saved" once. */}
+        <span className="note-editor__status muted">
+          {edited && save === 'pending' && <span aria-hidden="true">Saving…</span>}
+          <span aria-live="polite">
+            {edited && save === 'saved'
+              ? 'Saved'
+              : edited && save === 'failing'
+                ? 'Not saved yet'
+                : ''}
+          </span>
         </span>
         {body !== '' && (
           <button
@@ -61,6 +78,8 @@ export function NoteEditor({
             onClick={() => {
               setEdited(false);
               deleteNote(noteId);
+              // The button goes away with the text: keep the reader's place in the empty field.
+              input.current?.focus();
             }}
           >
             {deleteLabel}

@@ -8,8 +8,20 @@ import { NoteEditor } from './note-editor';
  * One note in the notebook: read as text (never HTML), edited in place, deleted with Undo.
  * `about` names the note for assistive tech ("your answer to …", "note 2 on …").
  */
-export function NotebookNote({ note, about }: { note: NoteRecord; about: string }) {
-  const [editing, setEditing] = useState(false);
+export function NotebookNote({
+  note,
+  about,
+  onEditingChange,
+}: {
+  note: NoteRecord;
+  about: string;
+  onEditingChange: (id: string, editing: boolean) => void;
+}) {
+  const [editing, setEditingState] = useState(false);
+  const setEditing = (value: boolean) => {
+    setEditingState(value);
+    onEditingChange(note.id, value);
+  };
   const deleteNote = useDeleteNote();
   const edited = note.updatedAt.slice(0, 10) !== note.createdAt.slice(0, 10);
 

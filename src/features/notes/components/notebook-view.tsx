@@ -3,12 +3,17 @@ import type { Notebook, NotebookTopic } from '../lib/notebook';
 import { FeelingBadge } from './feeling';
 import { NotebookNote } from './notebook-note';
 
+type EditingChange = (id: string, editing: boolean) => void;
+type HrefFor = (slug: string) => string | null;
+
 function NotebookTopicEntry({
   topic,
   hrefFor,
+  onEditingChange,
 }: {
   topic: NotebookTopic;
-  hrefFor: (slug: string) => string | null;
+  hrefFor: HrefFor;
+  onEditingChange: EditingChange;
 }) {
   const href = hrefFor(topic.slug);
   return (
@@ -21,7 +26,11 @@ function NotebookTopicEntry({
           {topic.answers.map((answer) => (
             <li key={answer.note.id}>
               <blockquote className="notebook-prompt">{answer.prompt}</blockquote>
-              <NotebookNote note={answer.note} about={`your answer to: ${answer.prompt}`} />
+              <NotebookNote
+                note={answer.note}
+                about={`your answer to: ${answer.prompt}`}
+                onEditingChange={onEditingChange}
+              />
             </li>
           ))}
         </ul>
@@ -32,7 +41,11 @@ function NotebookTopicEntry({
           <ul className="notebook-list">
             {topic.freeNotes.map((note, index) => (
               <li key={note.id}>
-                <NotebookNote note={note} about={`note ${index + 1} on ${topic.title}`} />
+                <NotebookNote
+                  note={note}
+                  about={`note ${index + 1} on ${topic.title}`}
+                  onEditingChange={onEditingChange}
+                />
               </li>
             ))}
           </ul>
@@ -59,9 +72,11 @@ function NotebookTopicEntry({
 export function NotebookView({
   notebook,
   hrefFor,
+  onEditingChange,
 }: {
   notebook: Notebook;
-  hrefFor: (slug: string) => string | null;
+  hrefFor: HrefFor;
+  onEditingChange: EditingChange;
 }) {
   return (
     <div className="notebook">
@@ -75,7 +90,12 @@ export function NotebookView({
             Stage {stage.number}: {stage.title}
           </h2>
           {stage.topics.map((topic) => (
-            <NotebookTopicEntry key={topic.slug} topic={topic} hrefFor={hrefFor} />
+            <NotebookTopicEntry
+              key={topic.slug}
+              topic={topic}
+              hrefFor={hrefFor}
+              onEditingChange={onEditingChange}
+            />
           ))}
         </section>
       ))}
@@ -83,7 +103,12 @@ export function NotebookView({
         <section aria-labelledby="notebook-other" className="notebook-stage">
           <h2 id="notebook-other">Notes on topics no longer in the journey</h2>
           {notebook.otherTopics.map((topic) => (
-            <NotebookTopicEntry key={topic.slug} topic={topic} hrefFor={() => null} />
+            <NotebookTopicEntry
+              key={topic.slug}
+              topic={topic}
+              hrefFor={() => null}
+              onEditingChange={onEditingChange}
+            />
           ))}
         </section>
       )}

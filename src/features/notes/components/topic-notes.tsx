@@ -28,6 +28,7 @@ export function TopicNotes({ topic }: { topic: string }) {
               topic={topic}
               label={`Note ${index + 1}`}
               deleteLabel={`Delete note ${index + 1}`}
+              focusOnMount={id === draftId}
             />
           </li>
         ))}

@@ -1,30 +1,48 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useAppStore } from '@/store/app-store';
 import { clearUndo, undoStore } from '../undo-store';
 
-/** How long "Undo" stays on screen after a delete. */
+/** How long "Undo" stays on screen after a delete, unless the reader is on it. */
 export const UNDO_MS = 10_000;
 
 /**
  * "Note deleted" with an Undo button. It lives in the layout (through UndoToastSlot's live
- * region), so it stays while the reader moves between pages and never takes their focus.
+ * region), so it stays while the reader moves between pages. It takes focus only when the
+ * delete left focus nowhere (the deleted note's buttons went with it), and it stays while the
+ * pointer or focus is on it.
  */
 export default function UndoToast() {
   const deleted = useStore(undoStore, (state) => state.deleted);
   const restoreNote = useAppStore((state) => state.restoreNote);
+  const [held, setHeld] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!deleted) return;
+    if (!deleted || held) return;
     const timer = setTimeout(clearUndo, UNDO_MS);
     return () => clearTimeout(timer);
+  }, [deleted, held]);
+
+  useEffect(() => {
+    if (deleted && (document.activeElement === document.body || !document.activeElement)) {
+      button.current?.focus();
+    }
   }, [deleted]);
 
   if (!deleted) return null;
   return (
-    <div className="toast">
+    // biome-ignore lint/a11y/noStaticElementInteractions: these handlers only pause the timer while the reader is on the toast; the button inside is the control
+    <div
+      className="toast"
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+    >
       <span>Note deleted.</span>
       <button
+        ref={button}
         type="button"
         className="button"
         onClick={() => {

@@ -48,7 +48,8 @@ const topicMarkdown = (
   topic: NotebookTopic,
   topicUrl: (slug: string) => string | null,
 ): string[] => {
-  const lines = [`### ${escapeMarkdownText(topic.title)}`, ''];
+  // A heading is one line: a title from the reader's data (an unknown topic's slug) is folded.
+  const lines = [`### ${escapeMarkdownText(topic.title.replace(/\s+/g, ' '))}`, ''];
   const url = topicUrl(topic.slug);
   if (url) lines.push(`[Open this topic in Debugging Leadership](<${url}>)`, '');
   for (const answer of topic.answers) {

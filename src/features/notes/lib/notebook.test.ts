@@ -72,6 +72,16 @@ describe('buildNotebook', () => {
     expect(byTopic.stages.map((stage) => stage.id)).toEqual(['s2']);
   });
 
+  it('keeps a note being edited even when it stops matching or is emptied', () => {
+    let s = state();
+    s = withNoteSaved(s, { id: 'free', topic: 'a', body: '' }, t(9));
+    const notebook = buildNotebook(s, catalog, { text: 'feedback', keep: new Set(['free']) });
+    expect(notebook.stages[0]?.topics[0]?.freeNotes.map((note) => note.id)).toEqual(['free']);
+    expect(buildNotebook(s, catalog, { text: 'feedback' }).stages[0]?.topics[0]?.freeNotes).toEqual(
+      [],
+    );
+  });
+
   it('keeps notes on topics the catalog does not know', () => {
     const s = withNoteSaved(state(), { id: 'old', topic: 'old-slug', body: 'still mine' }, t(1));
     expect(buildNotebook(s, catalog).otherTopics.map((topic) => topic.freeNotes[0]?.body)).toEqual([

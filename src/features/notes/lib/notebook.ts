@@ -32,7 +32,12 @@ export type Notebook = {
   noteCount: number;
 };
 
-export type NotebookFilter = { text?: string; topic?: string };
+export type NotebookFilter = {
+  text?: string;
+  topic?: string;
+  /** Notes being edited stay listed even if they stop matching, or are emptied, mid-edit. */
+  keep?: ReadonlySet<string>;
+};
 
 const byCreation = (a: NoteRecord, b: NoteRecord) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
@@ -49,11 +54,13 @@ export function buildNotebook(
   filter: NotebookFilter = {},
 ): Notebook {
   const query = filter.text?.trim().toLocaleLowerCase() ?? '';
-  const matches = (...texts: string[]) =>
+  const keep = filter.keep ?? new Set<string>();
+  const matchesText = (...texts: string[]) =>
     query === '' || texts.some((t) => t.toLocaleLowerCase().includes(query));
   const notesByTopic = new Map<string, NoteRecord[]>();
   for (const note of Object.values(state.notes)) {
-    if (!isLiveNote(note)) continue;
+    const beingEdited = keep.has(note.id) && !note.deletedAt;
+    if (!isLiveNote(note) && !beingEdited) continue;
     notesByTopic.set(note.topic, [...(notesByTopic.get(note.topic) ?? []), note]);
   }
 
@@ -64,17 +71,17 @@ export function buildNotebook(
     const freeNotes: NoteRecord[] = [];
     for (const reflection of outline?.reflections ?? []) {
       const note = notes.find((n) => n.promptId === reflection.id);
-      if (note && matches(note.body, reflection.prompt))
+      if (note && (keep.has(note.id) || matchesText(note.body, reflection.prompt)))
         answers.push({ promptId: reflection.id, prompt: reflection.prompt, note });
     }
     for (const note of notes) {
       const answered = outline?.reflections.some((r) => r.id === note.promptId);
       // An answer to a prompt that has since been removed stays, as a free note.
-      if (!answered && matches(note.body)) freeNotes.push(note);
+      if (!answered && (keep.has(note.id) || matchesText(note.body))) freeNotes.push(note);
     }
     const experiments = (outline?.experiments ?? []).flatMap((experiment) => {
       const log = state.experiments[experiment.id];
-      return log?.tried && matches(experiment.title, log.why)
+      return log?.tried && matchesText(experiment.title, log.why)
         ? [{ title: experiment.title, log }]
         : [];
     });

@@ -1,0 +1,11 @@
+/**
+ * The persisted shape's version. Bump it with every change to what is saved, add a step in migrations.ts
+ * that turns the previous version into the new one, and add a fixture of the previous version
+ * to migrations.test.ts. A step may add or reshape fields but must never drop a reader's record.
+ *
+ * History:
+ * 1. preferences.theme only (the app shell).
+ * 2. progress, bookmarks, notes, experiments and lastPosition; every record stamped with
+ *    updatedAt so tabs and backups merge record by record.
+ */
+export const STORE_VERSION = 2;
