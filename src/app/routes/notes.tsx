@@ -31,12 +31,18 @@ const topicUrl = (slug: string) =>
     new URL(import.meta.env.BASE_URL, window.location.origin),
   ).toString();
 
+/** The notebook's data is the content catalog: a filter change in the URL needs no reload. */
+export const shouldRevalidate = () => false;
+
 export function NotesPage() {
   const { catalog } = useLoaderData<typeof loader>();
   useDocumentTitle('Notebook');
   // Filters live in the URL (?q=…&topic=…), so a filtered notebook can be bookmarked or shared.
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
+  // The field keeps its own value while the reader types; the URL follows it. A field bound to
+  // the URL alone would drop keystrokes typed while the router updates.
+  const [query, setQuery] = useState(text);
   const topic = params.get('topic') ?? '';
   const { notes, experiments } = useAppStore(
     useShallow((s) => ({ notes: s.notes, experiments: s.experiments })),
@@ -99,8 +105,11 @@ export function NotesPage() {
                   id="notebook-q"
                   type="search"
                   className="text-input"
-                  value={text}
-                  onChange={(event) => setFilter('q', event.target.value)}
+                  value={query}
+                  onChange={(event) => {
+                    setQuery(event.target.value);
+                    setFilter('q', event.target.value);
+                  }}
                 />
               </div>
               <div className="field">
@@ -140,7 +149,10 @@ export function NotesPage() {
               <button
                 type="button"
                 className="button"
-                onClick={() => setParams({}, { replace: true })}
+                onClick={() => {
+                  setQuery('');
+                  setParams({}, { replace: true });
+                }}
               >
                 Clear the search
               </button>
