@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '@/app/paths';
@@ -67,16 +67,19 @@ export function NotesPage() {
   const isEmpty = everything.stages.length === 0 && everything.otherTopics.length === 0;
   const filtered = text !== '' || topic !== '';
 
-  const setFilter = (name: 'q' | 'topic', value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  // The filters as last set, ahead of the URL: two changes in quick succession (clear the search,
+  // then pick a topic) must not build the second URL from the params the first one replaced.
+  const latest = useRef({ q: text, topic });
+  useEffect(() => {
+    latest.current = { q: text, topic };
+  }, [text, topic]);
+  const setFilter = (name: 'q' | 'topic', value: string) => {
+    latest.current = { ...latest.current, [name]: value };
+    const next = new URLSearchParams();
+    if (latest.current.q) next.set('q', latest.current.q);
+    if (latest.current.topic) next.set('topic', latest.current.topic);
+    setParams(next, { replace: true });
+  };
 
   return (
     <article className="page notebook-page">
@@ -151,6 +154,7 @@ export function NotesPage() {
                 className="button"
                 onClick={() => {
                   setQuery('');
+                  latest.current = { q: '', topic: '' };
                   setParams({}, { replace: true });
                 }}
               >
