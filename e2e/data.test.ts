@@ -161,6 +161,36 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     }
   });
 
+  it('restores a backup dropped on the restore area', async () => {
+    const page = await browser.context.newPage();
+    await answerFirstPrompt(page, '/topics/purpose-and-meaning', 'Dropped in, not chosen.');
+    await gotoApp(page, '/settings');
+    const backup = await download(page, 'Download a backup');
+    const fresh = await launchBrowser();
+    try {
+      const other = await fresh.context.newPage();
+      await gotoApp(other, '/settings');
+      // A real drop: a DataTransfer holding the file, dispatched on the drop area.
+      const dataTransfer = await other.evaluateHandle((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+        return transfer;
+      }, backup.text);
+      const dropzone = other.locator('.dropzone');
+      await dropzone.dispatchEvent('dragover', { dataTransfer });
+      await dropzone.dispatchEvent('drop', { dataTransfer });
+      const preview = other.getByRole('region', { name: 'Restore preview' });
+      await preview.waitFor();
+      expect(await preview.textContent()).toMatch(/backup\.json, exported .* holds 1 note/);
+      await preview.getByRole('button', { name: 'Merge' }).click();
+      await other.getByText(/Backup merged/).waitFor();
+      await gotoApp(other, '/notes');
+      await other.getByText('Dropped in, not chosen.').waitFor();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses bad files with a message and changes nothing', async () => {
     const page = await browser.context.newPage();
     await answerFirstPrompt(page, '/topics/debug-your-leadership', 'Keep me exactly as I am.');

@@ -4,13 +4,7 @@ import { type BookmarksActions, createBookmarksSlice } from './bookmarks-slice';
 import { nowIso } from './clock';
 import { createExperimentsSlice, type ExperimentsActions } from './experiments-slice';
 import { createNotesSlice, type NotesActions } from './notes-slice';
-import {
-  encodeSaved,
-  initialPersisted,
-  mergePersisted,
-  type PersistedState,
-  pickPersisted,
-} from './persisted-state';
+import { encodeSaved, mergePersisted, type PersistedState, pickPersisted } from './persisted-state';
 import { createBatchedStorage } from './persistence/batched-storage';
 import { createPositionSlice, type PositionActions } from './position-slice';
 import { createPreferencesSlice, type PreferencesActions } from './preferences-slice';
@@ -90,5 +84,3 @@ export const storeHydrated = (): Promise<void> =>
           resolve();
         });
       });
-
-export { initialPersisted };

@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '@/app/routes';
-import { initialPersisted, persistence, useAppStore } from '@/store/app-store';
+import { persistence, useAppStore } from '@/store/app-store';
+import { initialPersisted } from '@/store/persisted-state';
 
 /** Renders the real route table at `path`, the way the browser router would. */
 export function renderRoute(path: string) {

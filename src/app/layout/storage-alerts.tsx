@@ -1,18 +1,9 @@
 import { Link } from 'react-router';
 import { paths } from '@/app/paths';
+import { downloadBackup } from '@/features/data/download-backup';
 import { downloadText } from '@/lib/download';
-import { persistence, useAppStore } from '@/store/app-store';
-import { backupFileName, createBackup } from '@/store/backup';
-import { pickPersisted } from '@/store/persisted-state';
+import { persistence } from '@/store/app-store';
 import { usePersistence } from '@/store/use-persistence';
-
-const downloadCurrentState = () => {
-  const now = new Date();
-  downloadText(
-    backupFileName(now),
-    JSON.stringify(createBackup(pickPersisted(useAppStore.getState()), now), null, 2),
-  );
-};
 
 /**
  * Plain words when the reader's data is at risk: writes failing (storage full or turned off), or
@@ -42,7 +33,7 @@ export default function StorageAlerts() {
             </p>
           )}
           <p className="actions">
-            <button type="button" className="button" onClick={downloadCurrentState}>
+            <button type="button" className="button" onClick={downloadBackup}>
               Download your data now
             </button>
             <Link to={paths.settings.href()}>Backup and storage settings</Link>

@@ -288,7 +288,5 @@ export function createBatchedStorage(options: Options) {
     if (pending) flush();
   };
 
-  return { storage, flush, listen, status, releaseUnreadable, hasPending: () => pending !== null };
+  return { storage, flush, listen, status, releaseUnreadable };
 }
-
-export type BatchedStorage = ReturnType<typeof createBatchedStorage>;

@@ -3,9 +3,6 @@ import type { PersistedState } from '../persisted-state';
 import { parsePersistedState } from './persisted-schema';
 import { UnreadableDataError } from './unreadable-error';
 
-/** What storage holds under the app's key: zustand persist's envelope. */
-export type SavedEnvelope = { state: PersistedState; version: number };
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
