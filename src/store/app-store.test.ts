@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { withEverythingReset, withReplaced } from '@/features/data/lib/reset';
 import { resetStore } from '@/testing/render-route';
 import { useAppStore } from './app-store';
-import { initialPersisted, type PersistedState, pickPersisted } from './persisted-state';
-import { withEverythingReset, withReplaced } from './reset';
+import { initialPersisted, type PersistedState, pickPersisted } from './format/persisted-state';
 
 beforeEach(resetStore);
 

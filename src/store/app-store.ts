@@ -1,15 +1,20 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { type BookmarksActions, createBookmarksSlice } from './bookmarks-slice';
 import { nowIso } from './clock';
-import { createExperimentsSlice, type ExperimentsActions } from './experiments-slice';
-import { createNotesSlice, type NotesActions } from './notes-slice';
-import { encodeSaved, mergePersisted, type PersistedState, pickPersisted } from './persisted-state';
+import {
+  encodeSaved,
+  mergePersisted,
+  type PersistedState,
+  pickPersisted,
+} from './format/persisted-state';
+import { STORE_VERSION } from './format/version';
 import { createBatchedStorage } from './persistence/batched-storage';
-import { createPositionSlice, type PositionActions } from './position-slice';
-import { createPreferencesSlice, type PreferencesActions } from './preferences-slice';
-import { createProgressSlice, type ProgressActions } from './progress-slice';
-import { STORE_VERSION } from './version';
+import { type BookmarksActions, createBookmarksSlice } from './slices/bookmarks-slice';
+import { createExperimentsSlice, type ExperimentsActions } from './slices/experiments-slice';
+import { createNotesSlice, type NotesActions } from './slices/notes-slice';
+import { createPositionSlice, type PositionActions } from './slices/position-slice';
+import { createPreferencesSlice, type PreferencesActions } from './slices/preferences-slice';
+import { createProgressSlice, type ProgressActions } from './slices/progress-slice';
 
 export type AppActions = PreferencesActions &
   ProgressActions &
@@ -36,7 +41,7 @@ export const persistence = createBatchedStorage({
   key: STORAGE_KEY,
   version: STORE_VERSION,
   getStorage: () => window.localStorage,
-  loadDecoder: () => import('./persistence/saved-data').then((module) => module.decodeSaved),
+  loadDecoder: () => import('./format/decode').then((module) => module.decodeSaved),
   encode: encodeSaved,
   merge: mergePersisted,
   onExternalState: (theirs) => useAppStore.getState().mergeRecords(theirs),

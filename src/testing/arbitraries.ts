@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { PersistedState } from '@/store/persisted-state';
+import type { PersistedState } from '@/store/format/persisted-state';
 
 /** Valid ISO-8601 UTC timestamps between 2020 and 2030, as the app writes them. */
 export const isoTime = fc

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '@/app/routes';
 import { persistence, useAppStore } from '@/store/app-store';
-import { initialPersisted } from '@/store/persisted-state';
+import { initialPersisted } from '@/store/format/persisted-state';
 
 /** Renders the real route table at `path`, the way the browser router would. */
 export function renderRoute(path: string) {

@@ -20,7 +20,7 @@ import {
   Takeaways,
 } from '@/features/reader/components/topic-parts';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { answerId } from '@/store/notes-slice';
+import { answerId } from '@/store/slices/notes-slice';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const topic = await loadTopic(params.slug ?? '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withBookmarkToggled } from '@/store/bookmarks-slice';
-import { initialPersisted } from '@/store/persisted-state';
+import { initialPersisted } from '@/store/format/persisted-state';
+import { withBookmarkToggled } from '@/store/slices/bookmarks-slice';
 import { selectBookmarkList, selectIsBookmarked } from './selectors';
 
 describe('bookmark selectors', () => {

@@ -1,4 +1,8 @@
-import { type BookmarkRecord, type BookmarksState, isBookmarked } from '@/store/bookmarks-slice';
+import {
+  type BookmarkRecord,
+  type BookmarksState,
+  isBookmarked,
+} from '@/store/slices/bookmarks-slice';
 
 export const selectIsBookmarked =
   (topic: string, section?: string) =>

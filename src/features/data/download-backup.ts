@@ -1,7 +1,7 @@
 import { downloadText } from '@/lib/download';
 import { useAppStore } from '@/store/app-store';
-import { backupFileName, createBackup } from '@/store/backup';
-import { pickPersisted } from '@/store/persisted-state';
+import { pickPersisted } from '@/store/format/persisted-state';
+import { backupFileName, createBackup } from './lib/backup';
 
 /** Downloads the reader's whole state as a versioned JSON backup. */
 export function downloadBackup() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withNoteDeleted, withNoteSaved } from '@/store/notes-slice';
-import { initialPersisted } from '@/store/persisted-state';
+import { initialPersisted } from '@/store/format/persisted-state';
+import { withNoteDeleted, withNoteSaved } from '@/store/slices/notes-slice';
 import { selectFreeNoteIds, selectNote, selectNoteBody } from './selectors';
 
 describe('note selectors', () => {

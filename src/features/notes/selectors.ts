@@ -1,4 +1,4 @@
-import type { NoteRecord, NotesState } from '@/store/notes-slice';
+import type { NoteRecord, NotesState } from '@/store/slices/notes-slice';
 
 export const selectNoteBody =
   (id: string) =>

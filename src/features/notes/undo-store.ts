@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { NoteRecord } from '@/store/notes-slice';
+import type { NoteRecord } from '@/store/slices/notes-slice';
 
 /** The note deleted last, held in memory so "Undo" can bring it back exactly as it was. */
 export type UndoState = { deleted: NoteRecord | null };

@@ -1,4 +1,4 @@
-import type { ReadingStatus } from '@/store/progress-slice';
+import type { ReadingStatus } from '@/store/slices/progress-slice';
 
 type WithProgress = { progress: Record<string, { status: ReadingStatus } | undefined> };
 

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withNoteSaved } from '../notes-slice';
+import { decodeSaved } from '@/store/format/decode';
 import {
   encodeSaved,
   initialPersisted,
   mergePersisted,
   type PersistedState,
-} from '../persisted-state';
+} from '@/store/format/persisted-state';
+import { withNoteSaved } from '@/store/slices/notes-slice';
 import { createBatchedStorage, UNREADABLE_PREFIX } from './batched-storage';
-import { decodeSaved } from './saved-data';
 
 /** A Storage whose writes can be made to fail, as a full or disabled localStorage does. */
 class FakeStorage implements Storage {

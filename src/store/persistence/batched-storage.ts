@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { type PersistedState, samePersisted } from '../persisted-state';
-import { UnreadableDataError } from './unreadable-error';
+import { type PersistedState, samePersisted } from '@/store/format/persisted-state';
+import { UnreadableDataError } from '@/store/format/unreadable-error';
 
 export type SaveState = 'saved' | 'pending' | 'failing';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { withEverythingReset, withTopicReset } from '@/features/data/lib/reset';
 import { useAppStore } from '@/store/app-store';
-import { withEverythingReset, withTopicReset } from '@/store/reset';
 import { downloadBackup } from '../download-backup';
 
 type Scope = { kind: 'everything' } | { kind: 'topic'; slug: string; title: string };

@@ -1,11 +1,15 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
+import { MAX_BACKUP_BYTES, parseBackup } from '@/features/data/lib/backup-import';
+import { withReplaced } from '@/features/data/lib/reset';
+import {
+  previewRestore,
+  type RecordCounts,
+  type RestorePreview,
+} from '@/features/data/lib/restore-plan';
 import { formatDate } from '@/lib/format-date';
 import { useAppStore } from '@/store/app-store';
-import { MAX_BACKUP_BYTES, parseBackup } from '@/store/backup-import';
-import type { PersistedState } from '@/store/persisted-state';
-import { pickPersisted } from '@/store/persisted-state';
-import { withReplaced } from '@/store/reset';
-import { previewRestore, type RecordCounts, type RestorePreview } from '@/store/restore-plan';
+import type { PersistedState } from '@/store/format/persisted-state';
+import { pickPersisted } from '@/store/format/persisted-state';
 
 type Stage =
   | { kind: 'idle' }

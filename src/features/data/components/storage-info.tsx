@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { downloadText } from '@/lib/download';
 import { STORAGE_KEY, useAppStore } from '@/store/app-store';
-import { encodeSaved, pickPersisted } from '@/store/persisted-state';
+import { encodeSaved, pickPersisted } from '@/store/format/persisted-state';
 import { UNREADABLE_PREFIX } from '@/store/persistence/batched-storage';
 
 const kilobytes = (bytes: number) =>

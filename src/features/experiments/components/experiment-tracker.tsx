@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '@/store/app-store';
-import { type Feeling, feelings } from '@/store/experiments-slice';
+import { type Feeling, feelings } from '@/store/slices/experiments-slice';
 
 const feelingLabels: Record<Feeling, string> = {
   energising: 'Energising',

@@ -1,4 +1,4 @@
-import type { Feeling } from '@/store/experiments-slice';
+import type { Feeling } from '@/store/slices/experiments-slice';
 
 const words: Record<Feeling, string> = {
   energising: 'Energising',

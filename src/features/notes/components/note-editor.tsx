@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
-import { NOTE_MAX_LENGTH } from '@/store/notes-slice';
+import { NOTE_MAX_LENGTH } from '@/store/slices/notes-slice';
 import { usePersistence } from '@/store/use-persistence';
 import { selectNoteBody } from '../selectors';
 import { useDeleteNote } from '../use-delete-note';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatDate } from '@/lib/format-date';
-import type { NoteRecord } from '@/store/notes-slice';
+import type { NoteRecord } from '@/store/slices/notes-slice';
 import { useDeleteNote } from '../use-delete-note';
 import { NoteEditor } from './note-editor';
 

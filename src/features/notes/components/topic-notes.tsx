@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store/app-store';
-import { newNoteId } from '@/store/notes-slice';
+import { newNoteId } from '@/store/slices/notes-slice';
 import { selectFreeNoteIds } from '../selectors';
 import { NoteEditor } from './note-editor';
 

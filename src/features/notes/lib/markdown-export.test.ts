@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { withExperimentLogged } from '@/store/experiments-slice';
-import { withNoteSaved } from '@/store/notes-slice';
-import { initialPersisted } from '@/store/persisted-state';
+import { initialPersisted } from '@/store/format/persisted-state';
+import { withExperimentLogged } from '@/store/slices/experiments-slice';
+import { withNoteSaved } from '@/store/slices/notes-slice';
 import { escapeMarkdownText, markdownFileName, notebookToMarkdown } from './markdown-export';
 import { buildNotebook, type NotebookCatalog } from './notebook';
 

@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format-date';
-import type { Feeling } from '@/store/experiments-slice';
-import type { NoteRecord } from '@/store/notes-slice';
+import type { Feeling } from '@/store/slices/experiments-slice';
+import type { NoteRecord } from '@/store/slices/notes-slice';
 import type { Notebook, NotebookTopic } from './notebook';
 
 /** Characters with inline meaning in CommonMark (and `&`, which starts an entity). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withExperimentLogged } from '@/store/experiments-slice';
-import { withNoteDeleted, withNoteSaved } from '@/store/notes-slice';
-import { initialPersisted } from '@/store/persisted-state';
+import { initialPersisted } from '@/store/format/persisted-state';
+import { withExperimentLogged } from '@/store/slices/experiments-slice';
+import { withNoteDeleted, withNoteSaved } from '@/store/slices/notes-slice';
 import { buildNotebook, type NotebookCatalog } from './notebook';
 
 const catalog: NotebookCatalog = {

@@ -1,5 +1,5 @@
-import type { ExperimentLog } from '@/store/experiments-slice';
-import type { NoteRecord } from '@/store/notes-slice';
+import type { ExperimentLog } from '@/store/slices/experiments-slice';
+import type { NoteRecord } from '@/store/slices/notes-slice';
 
 export type NotebookCatalog = {
   stages: {

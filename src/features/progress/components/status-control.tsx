@@ -1,5 +1,5 @@
 import { useAppStore } from '@/store/app-store';
-import { readingStatuses } from '@/store/progress-slice';
+import { readingStatuses } from '@/store/slices/progress-slice';
 import { selectStatus, statusLabels } from '../selectors';
 
 export function StatusControl({ topic }: { topic: string }) {

@@ -1,5 +1,5 @@
 import { useAppStore } from '@/store/app-store';
-import { type ThemeChoice as Choice, themeChoices } from '@/store/preferences-slice';
+import { type ThemeChoice as Choice, themeChoices } from '@/store/slices/preferences-slice';
 import { selectThemeChoice } from '../use-theme';
 
 const labels: Record<Choice, string> = {

@@ -1,4 +1,4 @@
-import type { ThemeChoice } from '@/store/preferences-slice';
+import type { ThemeChoice } from '@/store/slices/preferences-slice';
 
 export type Theme = 'light' | 'dark';
 

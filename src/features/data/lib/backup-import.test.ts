@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import v1 from '@/store/format/fixtures/v1.json';
+import { STORE_VERSION } from '@/store/format/migrations';
+import { mergePersisted } from '@/store/format/persisted-state';
 import { persistedState } from '@/testing/arbitraries';
 import { createBackup } from './backup';
 import { MAX_BACKUP_BYTES, parseBackup } from './backup-import';
-import v1 from './fixtures/v1.json';
-import { STORE_VERSION } from './migrations';
-import { mergePersisted } from './persisted-state';
 import { withReplaced } from './reset';
 
 const now = new Date('2026-11-25T12:00:00.000Z');

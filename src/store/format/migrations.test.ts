@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { decodeSaved } from './decode';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import { FutureVersionError, migrate, renameTopics, STORE_VERSION } from './migrations';
 import type { PersistedState } from './persisted-state';
-import { parsePersistedState } from './persistence/persisted-schema';
-import { decodeSaved } from './persistence/saved-data';
+import { parsePersistedState } from './schema';
 
 /** Every persisted version ever shipped, as it was saved. Add the old one when you bump. */
 const fixtures: Record<number, { state: unknown; version: number }> = { 1: v1, 2: v2 };

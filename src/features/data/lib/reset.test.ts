@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { withBookmarkToggled } from './bookmarks-slice';
-import { withExperimentLogged } from './experiments-slice';
-import { withNoteSaved } from './notes-slice';
-import { initialPersisted, mergePersisted } from './persisted-state';
-import { withPosition } from './position-slice';
-import { withStatus } from './progress-slice';
+import { initialPersisted, mergePersisted } from '@/store/format/persisted-state';
+import { withBookmarkToggled } from '@/store/slices/bookmarks-slice';
+import { withExperimentLogged } from '@/store/slices/experiments-slice';
+import { withNoteSaved } from '@/store/slices/notes-slice';
+import { withPosition } from '@/store/slices/position-slice';
+import { withStatus } from '@/store/slices/progress-slice';
 import { withEverythingReset, withReplaced, withTopicReset } from './reset';
 
 const t = (n: number) => `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-store';
-import { nowIso } from './clock';
+import type { AppState } from '@/store/app-store';
+import { nowIso } from '@/store/clock';
 
 /** Where the reader last was, for "Continue where you left off". */
 export type LastPosition = { topic: string; section?: string; updatedAt: string };

@@ -1,9 +1,9 @@
-import type { BookmarksState } from './bookmarks-slice';
-import type { ExperimentsState } from './experiments-slice';
-import type { NotesState } from './notes-slice';
-import type { PositionState } from './position-slice';
-import { initialPreferences, type PreferencesState } from './preferences-slice';
-import type { ProgressState } from './progress-slice';
+import type { BookmarksState } from '@/store/slices/bookmarks-slice';
+import type { ExperimentsState } from '@/store/slices/experiments-slice';
+import type { NotesState } from '@/store/slices/notes-slice';
+import type { PositionState } from '@/store/slices/position-slice';
+import { initialPreferences, type PreferencesState } from '@/store/slices/preferences-slice';
+import type { ProgressState } from '@/store/slices/progress-slice';
 import { mergeRecords, newest, sameRecords } from './records';
 import { STORE_VERSION } from './version';
 

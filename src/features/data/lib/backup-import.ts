@@ -1,8 +1,8 @@
+import { decodeState } from '@/store/format/decode';
+import type { PersistedState } from '@/store/format/persisted-state';
+import { UnreadableDataError } from '@/store/format/unreadable-error';
+import { STORE_VERSION } from '@/store/format/version';
 import { BACKUP_APP_NAME } from './backup';
-import type { PersistedState } from './persisted-state';
-import { decodeState } from './persistence/saved-data';
-import { UnreadableDataError } from './persistence/unreadable-error';
-import { STORE_VERSION } from './version';
 
 /** No backup of this app comes near this: 2,000 long notes are under 1 MB. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
-import type { PersistedState } from './persisted-state';
-import { isNewer } from './records';
+import type { PersistedState } from '@/store/format/persisted-state';
+import { isNewer } from '@/store/format/records';
 
 export type RecordCounts = {
   notes: number;

@@ -1,7 +1,7 @@
-import { bookmarkId } from './bookmarks-slice';
-import { answerId } from './notes-slice';
+import { bookmarkId } from '@/store/slices/bookmarks-slice';
+import { answerId } from '@/store/slices/notes-slice';
+import { NEVER } from '@/store/slices/preferences-slice';
 import type { PersistedState } from './persisted-state';
-import { NEVER } from './preferences-slice';
 import { STORE_VERSION } from './version';
 
 export { STORE_VERSION };

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { NOTE_MAX_LENGTH } from '../notes-slice';
-import type { PersistedState } from '../persisted-state';
+import { NOTE_MAX_LENGTH } from '@/store/slices/notes-slice';
+import type { PersistedState } from './persisted-state';
 
 /**
  * The shape of the current persisted version, checked whenever data comes in from outside this

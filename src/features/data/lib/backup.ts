@@ -1,5 +1,5 @@
-import type { PersistedState } from './persisted-state';
-import { STORE_VERSION } from './version';
+import type { PersistedState } from '@/store/format/persisted-state';
+import { STORE_VERSION } from '@/store/format/version';
 
 export const BACKUP_APP_NAME = 'debugging-leadership';
 

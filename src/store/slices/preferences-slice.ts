@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-store';
-import { nowIso } from './clock';
+import type { AppState } from '@/store/app-store';
+import { nowIso } from '@/store/clock';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './app-store';
-import { nowIso } from './clock';
+import type { AppState } from '@/store/app-store';
+import { nowIso } from '@/store/clock';
 
 export type ReadingStatus = 'not-started' | 'in-progress' | 'done';
 export const readingStatuses: readonly ReadingStatus[] = ['not-started', 'in-progress', 'done'];

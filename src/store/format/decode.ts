@@ -1,6 +1,6 @@
-import { FutureVersionError, migrate, renameTopics, slugRenames } from '../migrations';
-import type { PersistedState } from '../persisted-state';
-import { parsePersistedState } from './persisted-schema';
+import { FutureVersionError, migrate, renameTopics, slugRenames } from './migrations';
+import type { PersistedState } from './persisted-state';
+import { parsePersistedState } from './schema';
 import { UnreadableDataError } from './unreadable-error';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

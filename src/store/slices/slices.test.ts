@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { initialPersisted, mergePersisted } from '@/store/format/persisted-state';
 import { isBookmarked, withBookmarkRemoved, withBookmarkToggled } from './bookmarks-slice';
 import { withExperimentLogged } from './experiments-slice';
 import { answerId, withNoteDeleted, withNoteRestored, withNoteSaved } from './notes-slice';
-import { initialPersisted, mergePersisted } from './persisted-state';
 import { withPosition } from './position-slice';
 import { withTheme } from './preferences-slice';
 import { withStatus, withTopicOpened } from './progress-slice';

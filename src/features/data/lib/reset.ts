@@ -1,4 +1,4 @@
-import type { PersistedState } from './persisted-state';
+import type { PersistedState } from '@/store/format/persisted-state';
 
 /**
  * Reset and replace are written as tombstones, stamped `now`, rather than as missing records:
