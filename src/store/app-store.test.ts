@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { withEverythingReset, withReplaced } from '@/features/data/lib/reset';
+import { withEverythingReset } from '@/features/data/lib/reset';
+import { withBackupMerged, withBackupReplaced } from '@/features/data/lib/restore';
 import { resetStore } from '@/testing/render-route';
 import { useAppStore } from './app-store';
 import { initialPersisted, type PersistedState, pickPersisted } from './format/persisted-state';
@@ -21,12 +22,12 @@ describe('app store', () => {
         },
       ),
     } as PersistedState;
-    expect(() => useAppStore.getState().mergeRecords(poisoned)).toThrow('disk read error');
-    expect(pickPersisted(useAppStore.getState())).toEqual(before);
-    expect(() =>
-      useAppStore.getState().updateRecords((current, now) => withReplaced(current, poisoned, now)),
-    ).toThrow('disk read error');
-    expect(pickPersisted(useAppStore.getState())).toEqual(before);
+    for (const restore of [withBackupMerged, withBackupReplaced]) {
+      expect(() =>
+        useAppStore.getState().updateRecords((current, now) => restore(current, poisoned, now)),
+      ).toThrow('disk read error');
+      expect(pickPersisted(useAppStore.getState())).toEqual(before);
+    }
   });
 
   it('reset everything leaves tombstones and keeps the theme', () => {

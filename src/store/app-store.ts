@@ -1,14 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { nowIso } from './clock';
-import {
-  encodeSaved,
-  mergePersisted,
-  type PersistedState,
-  pickPersisted,
-} from './format/persisted-state';
+import { initialPersisted, type PersistedState, pickPersisted } from './format/persisted-state';
 import { STORE_VERSION } from './format/version';
-import { createBatchedStorage } from './persistence/batched-storage';
+import { createSavedStorage } from './persistence/saved-storage';
 import { type BookmarksActions, createBookmarksSlice } from './slices/bookmarks-slice';
 import { createExperimentsSlice, type ExperimentsActions } from './slices/experiments-slice';
 import { createNotesSlice, type NotesActions } from './slices/notes-slice';
@@ -22,12 +17,10 @@ export type AppActions = PreferencesActions &
   NotesActions &
   ExperimentsActions &
   PositionActions & {
-    /** Merges another copy's records in (another tab, a backup): the newer record wins. */
-    mergeRecords: (state: PersistedState) => void;
     /**
-     * Applies a pure reducer over all the reader's records in one update (restore with Replace,
-     * resets: see reset.ts). The reducer is passed in so that its code loads with the Settings
-     * page instead of with every first view; if it throws, nothing changes.
+     * Applies a pure reducer over all the reader's records in one update (restore, resets: see
+     * features/data/lib). The reducer is passed in so that its code loads with the Settings page
+     * instead of with every first view; if it throws, nothing changes.
      */
     updateRecords: (reduce: (state: PersistedState, now: string) => PersistedState) => void;
   };
@@ -37,14 +30,12 @@ export type AppState = PersistedState & AppActions;
 /** The one key the app keeps in localStorage. public/theme-init.js reads the theme from it too. */
 export const STORAGE_KEY = 'debugging-leadership';
 
-export const persistence = createBatchedStorage({
+export const persistence = createSavedStorage({
   key: STORAGE_KEY,
   version: STORE_VERSION,
   getStorage: () => window.localStorage,
-  loadDecoder: () => import('./format/decode').then((module) => module.decodeSaved),
-  encode: encodeSaved,
-  merge: mergePersisted,
-  onExternalState: (theirs) => useAppStore.getState().mergeRecords(theirs),
+  loadDecoder: () => import('./format/decoder'),
+  now: nowIso,
 });
 
 export const useAppStore = create<AppState>()(
@@ -58,17 +49,21 @@ export const useAppStore = create<AppState>()(
         ...createNotesSlice(...a),
         ...createExperimentsSlice(...a),
         ...createPositionSlice(...a),
-        mergeRecords: (theirs) => set((ours) => mergePersisted(pickPersisted(ours), theirs)),
+        ...initialPersisted(),
         updateRecords: (reduce) => set((ours) => reduce(pickPersisted(ours), nowIso())),
       };
     },
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      // Reading, migrating (migrations.ts) and validating saved data happen in decodeSaved,
-      // which the storage calls at start-up and for other tabs' writes alike.
+      // Reading, migrating and checking saved data happen in the storage's decoder, at start-up
+      // and whenever another tab writes (rehydrate); `merge` combines what was read with memory.
       storage: persistence.storage,
       partialize: pickPersisted,
+      merge: (read, current) => ({
+        ...current,
+        ...persistence.mergeRead(read as PersistedState | undefined, pickPersisted(current)),
+      }),
       onRehydrateStorage: () => {
         performance.mark('store-hydrate-start');
         return () => performance.measure('store-hydrate', 'store-hydrate-start');
@@ -76,6 +71,11 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
+
+persistence.connect({
+  rehydrate: () => useAppStore.persist.rehydrate(),
+  update: (change) => useAppStore.setState((state) => change(pickPersisted(state))),
+});
 
 if (typeof window !== 'undefined') persistence.listen(window);
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '@/app/paths';
 import { downloadBackup } from '@/features/data/download-backup';
-import { downloadText } from '@/lib/download';
+import { downloadKeptCopy } from '@/features/data/lib/kept-copy';
 import { persistence } from '@/store/app-store';
 import { usePersistence } from '@/store/use-persistence';
 
@@ -10,6 +10,12 @@ import { usePersistence } from '@/store/use-persistence';
  * saved data this app could not read. Each says what happened, that nothing is lost yet, and
  * what to do.
  */
+const unreadableHeadline = (setAside: number | null) => {
+  if (setAside === null) return 'Your saved data could not be read, so the app started fresh.';
+  const records = setAside === 1 ? '1 saved record' : `${setAside} saved records`;
+  return `${records} could not be read and ${setAside === 1 ? 'was' : 'were'} set aside; everything else you saved is here.`;
+};
+
 export default function StorageAlerts() {
   const failing = usePersistence((status) => status.save === 'failing');
   const newerElsewhere = usePersistence((status) => status.newerVersionElsewhere);
@@ -43,33 +49,28 @@ export default function StorageAlerts() {
       {unreadable && (
         <div role="alert" className="alert alert--warning">
           <p>
-            <strong>Your saved data could not be read, so the app started fresh.</strong>{' '}
+            <strong>{unreadableHeadline(unreadable.setAside)}</strong>{' '}
             {unreadable.keptUnder
-              ? 'The unreadable data is kept unchanged in this browser, under a separate name, and nothing will overwrite it.'
-              : 'The unreadable data is still in this browser; the app will not save over it until you have downloaded it or chosen to start fresh.'}{' '}
-            Download it to keep a copy or to get help recovering it.
+              ? 'A copy of the saved data as it was is kept in this browser, under a separate name, and nothing will overwrite it.'
+              : 'The saved data as it was is still in this browser; the app will not save over it until you have downloaded it or chosen to carry on.'}{' '}
+            Download it to keep a copy: “Restore from a file” in Settings brings back every record
+            it can read.
           </p>
-          <p className="muted">Reason: {unreadable.reason}</p>
+          <p className="muted">What was wrong: {unreadable.reason}</p>
           <p className="actions">
             <button
               type="button"
               className="button"
-              onClick={() =>
-                downloadText(
-                  `debugging-leadership-unreadable-${new Date().toISOString().slice(0, 10)}.txt`,
-                  unreadable.raw,
-                  'text/plain',
-                )
-              }
+              onClick={() => downloadKeptCopy(unreadable.raw, new Date().toISOString())}
             >
-              Download the unreadable data
+              Download the saved data as it was
             </button>
             <button
               type="button"
               className="button"
               onClick={() => persistence.releaseUnreadable()}
             >
-              {unreadable.keptUnder ? 'Dismiss' : 'Start fresh and save over it'}
+              {unreadable.keptUnder ? 'Dismiss' : 'Carry on and save over it'}
             </button>
           </p>
         </div>

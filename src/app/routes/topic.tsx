@@ -5,6 +5,7 @@ import { getTopicSummary, journeyPosition, loadTopic } from '@/content/catalog';
 import type { TopicSummary } from '@/content/topic';
 import { BookmarkButton } from '@/features/bookmarks/components/bookmark-button';
 import { ExperimentTracker } from '@/features/experiments/components/experiment-tracker';
+import { ConflictCopies } from '@/features/notes/components/conflict-copies';
 import { NoteEditor } from '@/features/notes/components/note-editor';
 import { TopicNotes } from '@/features/notes/components/topic-notes';
 import { StatusControl } from '@/features/progress/components/status-control';
@@ -87,13 +88,19 @@ export function TopicPage() {
           <Reflections
             reflections={topic.reflections}
             renderAnswer={(reflection) => (
-              <NoteEditor
-                noteId={answerId(topic.slug, reflection.id)}
-                topic={topic.slug}
-                promptId={reflection.id}
-                label={reflection.prompt}
-                deleteLabel="Delete this answer"
-              />
+              <>
+                <NoteEditor
+                  noteId={answerId(topic.slug, reflection.id)}
+                  topic={topic.slug}
+                  promptId={reflection.id}
+                  label={reflection.prompt}
+                  deleteLabel="Delete this answer"
+                />
+                <ConflictCopies
+                  noteId={answerId(topic.slug, reflection.id)}
+                  about={`your answer to “${reflection.prompt}”`}
+                />
+              </>
             )}
           />
           <Examples examples={topic.examples} />

@@ -1,7 +1,7 @@
-import { bookmarkId } from '@/store/slices/bookmarks-slice';
-import { answerId } from '@/store/slices/notes-slice';
-import { NEVER } from '@/store/slices/preferences-slice';
+import { answerId, bookmarkId } from './ids';
+import { NEVER } from './limits';
 import type { PersistedState } from './persisted-state';
+import { isPlainObject, mapFrom } from './record-map';
 import { STORE_VERSION } from './version';
 
 export { STORE_VERSION };
@@ -9,8 +9,7 @@ export { STORE_VERSION };
 type Loose = Record<string, unknown>;
 type Step = (state: Loose) => Loose;
 
-const asObject = (value: unknown): Loose =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
+const asObject = (value: unknown): Loose => (isPlainObject(value) ? value : {});
 
 /** steps[n] turns version n into version n + 1. */
 const steps: Record<number, Step> = {
@@ -22,6 +21,8 @@ const steps: Record<number, Step> = {
     experiments: {},
     lastPosition: null,
   }),
+  // Version 3 adds the optional `conflictOf` to notes; every version 2 record is valid as it is.
+  2: (state) => state,
 };
 
 /**
@@ -31,7 +32,7 @@ const steps: Record<number, Step> = {
 export const slugRenames: Readonly<Record<string, string>> = {};
 
 const byId = <T extends { id: string }>(records: T[]): Record<string, T> =>
-  Object.fromEntries(records.map((record) => [record.id, record]));
+  mapFrom(records.map((record) => [record.id, record] as const));
 
 export const renameTopics = (
   state: PersistedState,
@@ -41,8 +42,8 @@ export const renameTopics = (
   const slug = (topic: string) => renames[topic] ?? topic;
   return {
     ...state,
-    progress: Object.fromEntries(
-      Object.entries(state.progress).map(([topic, record]) => [slug(topic), record]),
+    progress: mapFrom(
+      Object.entries(state.progress).map(([topic, record]) => [slug(topic), record] as const),
     ),
     bookmarks: byId(
       Object.values(state.bookmarks).map((bookmark) => ({

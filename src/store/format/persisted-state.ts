@@ -1,26 +1,18 @@
-import type { BookmarksState } from '@/store/slices/bookmarks-slice';
-import type { ExperimentsState } from '@/store/slices/experiments-slice';
-import type { NotesState } from '@/store/slices/notes-slice';
-import type { PositionState } from '@/store/slices/position-slice';
-import { initialPreferences, type PreferencesState } from '@/store/slices/preferences-slice';
-import type { ProgressState } from '@/store/slices/progress-slice';
-import { mergeRecords, newest, sameRecords } from './records';
+import { NEVER } from './limits';
+import { emptyMap, entryOf, mapFrom } from './record-map';
+import type { PersistedState, RecordKind } from './schema';
 import { STORE_VERSION } from './version';
 
-/** Everything the reader owns, as written to storage and to backups. */
-export type PersistedState = PreferencesState &
-  ProgressState &
-  BookmarksState &
-  NotesState &
-  ExperimentsState &
-  PositionState;
+export type { PersistedState } from './schema';
+
+const kinds: readonly RecordKind[] = ['progress', 'bookmarks', 'notes', 'experiments'];
 
 export const initialPersisted = (): PersistedState => ({
-  ...initialPreferences,
-  progress: {},
-  bookmarks: {},
-  notes: {},
-  experiments: {},
+  preferences: { theme: 'system', updatedAt: NEVER },
+  progress: emptyMap(),
+  bookmarks: emptyMap(),
+  notes: emptyMap(),
+  experiments: emptyMap(),
   lastPosition: null,
 });
 
@@ -33,28 +25,45 @@ export const pickPersisted = (state: PersistedState): PersistedState => ({
   lastPosition: state.lastPosition,
 });
 
-/**
- * Two copies of the reader's state become one: record by record, the newer wins. Used when
- * another tab writes, before this tab writes, and when a backup is merged in.
- */
-export const mergePersisted = (ours: PersistedState, theirs: PersistedState): PersistedState => ({
-  preferences: newest(ours.preferences, theirs.preferences) ?? ours.preferences,
-  progress: mergeRecords(ours.progress, theirs.progress),
-  bookmarks: mergeRecords(ours.bookmarks, theirs.bookmarks),
-  notes: mergeRecords(ours.notes, theirs.notes),
-  experiments: mergeRecords(ours.experiments, theirs.experiments),
-  lastPosition: newest(ours.lastPosition ?? undefined, theirs.lastPosition ?? undefined) ?? null,
-});
-
 /** The text stored under the app's key: zustand persist's envelope of state and version. */
 export const encodeSaved = (state: PersistedState): string =>
   JSON.stringify({ state, version: STORE_VERSION });
 
-/** Whether two copies hold the same versions of every record (key order aside). */
-export const samePersisted = (a: PersistedState, b: PersistedState): boolean =>
-  a.preferences.updatedAt === b.preferences.updatedAt &&
-  (a.lastPosition?.updatedAt ?? null) === (b.lastPosition?.updatedAt ?? null) &&
-  sameRecords(a.progress, b.progress) &&
-  sameRecords(a.bookmarks, b.bookmarks) &&
-  sameRecords(a.notes, b.notes) &&
-  sameRecords(a.experiments, b.experiments);
+/**
+ * What `state` holds that `base` does not: the records changed since base was read, and base's
+ * versions of those same records (what they were changed from). A merge with another copy uses
+ * the base to tell an edit made here from an edit made elsewhere. Null when nothing changed.
+ */
+export type Changes = { state: PersistedState; base: PersistedState };
+
+export const changesSince = (
+  state: PersistedState,
+  base: PersistedState | null,
+): Changes | null => {
+  const changed = { ...initialPersisted(), preferences: state.preferences };
+  const before = { ...initialPersisted(), preferences: base?.preferences ?? changed.preferences };
+  let any = !base || base.preferences.updatedAt !== state.preferences.updatedAt;
+  for (const kind of kinds) {
+    const ours = state[kind] as Record<string, { updatedAt: string }>;
+    const theirs = (base?.[kind] ?? {}) as Record<string, { updatedAt: string }>;
+    const changedEntries: [string, unknown][] = [];
+    const baseEntries: [string, unknown][] = [];
+    for (const [id, record] of Object.entries(ours)) {
+      const was = entryOf(theirs, id);
+      if (was === record || was?.updatedAt === record.updatedAt) continue;
+      changedEntries.push([id, record]);
+      if (was) baseEntries.push([id, was]);
+    }
+    if (changedEntries.length > 0) any = true;
+    (changed as Record<RecordKind, unknown>)[kind] = mapFrom(changedEntries);
+    (before as Record<RecordKind, unknown>)[kind] = mapFrom(baseEntries);
+  }
+  if (state.lastPosition?.updatedAt !== base?.lastPosition?.updatedAt) any = true;
+  changed.lastPosition = state.lastPosition;
+  before.lastPosition = base?.lastPosition ?? null;
+  return any ? { state: changed, base: before } : null;
+};
+
+/** The text of a tab's journal: its unsaved changes and what they were changed from. */
+export const encodeJournal = (changes: Changes): string =>
+  JSON.stringify({ ...changes, version: STORE_VERSION });

@@ -1,88 +1,106 @@
 import * as v from 'valibot';
-import { NOTE_MAX_LENGTH } from '@/store/slices/notes-slice';
-import type { PersistedState } from './persisted-state';
+import { EXPERIMENT_WHY_MAX_LENGTH, KEY_MAX_LENGTH, NOTE_MAX_LENGTH } from './limits';
+import { FORBIDDEN_KEYS } from './record-map';
 
 /**
- * The shape of the current persisted version, checked whenever data comes in from outside this
- * tab's memory: at start-up, from another tab, and from a backup file. Loose where the future
- * may add fields to a record, strict about types, and it refuses prototype-polluting keys.
+ * The shape of the current persisted version, one schema per record. The persisted types are
+ * inferred from it, so the shape is written once. Records are checked one by one (decode.ts),
+ * so one bad record is set aside without spoiling the rest. Unknown fields are dropped, so data
+ * from a newer minor change still loads.
  */
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
-const safeKey = v.pipe(
+export const SafeKeySchema = v.pipe(
   v.string(),
-  v.maxLength(300),
-  v.check(
-    (key) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype',
-    'forbidden key',
-  ),
+  v.minLength(1),
+  v.maxLength(KEY_MAX_LENGTH),
+  v.check((key) => !FORBIDDEN_KEYS.has(key), 'forbidden key'),
 );
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-// valibot's record() takes an array as an object; a list where a map belongs is corrupt data.
-const records = <T extends v.GenericSchema>(record: T) =>
-  v.pipe(
-    v.custom<Record<string, unknown>>(
-      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-      'must be a map of records, not a list',
-    ),
-    v.record(safeKey, record),
-  );
 
-const ProgressRecordSchema = v.object({
+export const PreferencesSchema = v.object({
+  theme: v.picklist(['system', 'light', 'dark']),
+  updatedAt: isoTime,
+});
+
+export const ProgressRecordSchema = v.object({
   status: v.picklist(['not-started', 'in-progress', 'done']),
   updatedAt: isoTime,
   startedAt: v.optional(isoTime),
   completedAt: v.optional(isoTime),
 });
 
-const BookmarkSchema = v.object({
-  id: safeKey,
-  topic: safeKey,
-  section: v.optional(safeKey),
+export const BookmarkSchema = v.object({
+  id: SafeKeySchema,
+  topic: SafeKeySchema,
+  /** A section id, or absent for the whole topic. */
+  section: v.optional(SafeKeySchema),
   createdAt: isoTime,
   updatedAt: isoTime,
   deletedAt: v.optional(isoTime),
 });
 
-const NoteSchema = v.object({
-  id: safeKey,
-  topic: safeKey,
-  promptId: v.optional(safeKey),
+export const NoteSchema = v.object({
+  id: SafeKeySchema,
+  topic: SafeKeySchema,
+  /** The reflection this note answers; absent for a free note on the topic. */
+  promptId: v.optional(SafeKeySchema),
   body: text(NOTE_MAX_LENGTH),
+  /**
+   * Set on a "conflicting copy": text that lost to another version of the note `conflictOf`
+   * (two tabs editing one answer, a merged backup), kept beside it for the reader to decide.
+   */
+  conflictOf: v.optional(SafeKeySchema),
   createdAt: isoTime,
   updatedAt: isoTime,
   deletedAt: v.optional(isoTime),
 });
 
-const ExperimentSchema = v.object({
-  id: safeKey,
-  topic: safeKey,
+export const ExperimentSchema = v.object({
+  id: SafeKeySchema,
+  topic: SafeKeySchema,
   tried: v.boolean(),
   feeling: v.optional(v.picklist(['energising', 'neutral', 'draining'])),
-  why: text(2_000),
+  why: text(EXPERIMENT_WHY_MAX_LENGTH),
   triedAt: v.optional(isoTime),
   updatedAt: isoTime,
 });
 
-export const PersistedStateSchema = v.object({
-  preferences: v.object({ theme: v.picklist(['system', 'light', 'dark']), updatedAt: isoTime }),
-  progress: records(ProgressRecordSchema),
-  bookmarks: records(BookmarkSchema),
-  notes: records(NoteSchema),
-  experiments: records(ExperimentSchema),
-  lastPosition: v.nullable(
-    v.object({ topic: safeKey, section: v.optional(safeKey), updatedAt: isoTime }),
-  ),
+export const LastPositionSchema = v.object({
+  topic: SafeKeySchema,
+  section: v.optional(SafeKeySchema),
+  updatedAt: isoTime,
 });
 
-export type ParseResult = { ok: true; state: PersistedState } | { ok: false; problems: string[] };
+/** The record maps, each checked record by record, with the schema of one record. */
+export const recordSchemas = {
+  progress: ProgressRecordSchema,
+  bookmarks: BookmarkSchema,
+  notes: NoteSchema,
+  experiments: ExperimentSchema,
+} as const;
 
-export const parsePersistedState = (input: unknown): ParseResult => {
-  const result = v.safeParse(PersistedStateSchema, input);
-  if (result.success) return { ok: true, state: result.output as PersistedState };
-  return {
-    ok: false,
-    problems: result.issues
-      .slice(0, 5)
-      .map((issue) => `${v.getDotPath(issue) ?? '(top level)'}: ${issue.message}`),
-  };
-};
+export type RecordKind = keyof typeof recordSchemas;
+export const recordKinds = Object.keys(recordSchemas) as RecordKind[];
+
+export const PersistedStateSchema = v.object({
+  preferences: PreferencesSchema,
+  progress: v.record(SafeKeySchema, ProgressRecordSchema),
+  bookmarks: v.record(SafeKeySchema, BookmarkSchema),
+  notes: v.record(SafeKeySchema, NoteSchema),
+  experiments: v.record(SafeKeySchema, ExperimentSchema),
+  lastPosition: v.nullable(LastPositionSchema),
+});
+
+export type Preferences = v.InferOutput<typeof PreferencesSchema>;
+export type ThemeChoice = Preferences['theme'];
+export type ProgressRecord = v.InferOutput<typeof ProgressRecordSchema>;
+export type ReadingStatus = ProgressRecord['status'];
+export type BookmarkRecord = v.InferOutput<typeof BookmarkSchema>;
+export type NoteRecord = v.InferOutput<typeof NoteSchema>;
+export type ExperimentLog = v.InferOutput<typeof ExperimentSchema>;
+export type Feeling = NonNullable<ExperimentLog['feeling']>;
+export type LastPosition = v.InferOutput<typeof LastPositionSchema>;
+
+/** Everything the reader owns, as written to storage and to backups. */
+export type PersistedState = v.InferOutput<typeof PersistedStateSchema>;
+export type RecordOf<K extends RecordKind> = PersistedState[K][string];

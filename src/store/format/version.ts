@@ -7,5 +7,6 @@
  * 1. preferences.theme only (the app shell).
  * 2. progress, bookmarks, notes, experiments and lastPosition; every record stamped with
  *    updatedAt so tabs and backups merge record by record.
+ * 3. notes may carry `conflictOf`: a conflicting copy kept beside the note it lost to.
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;

@@ -1,25 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '@/store/app-store';
 import { nowIso } from '@/store/clock';
+import { bookmarkId } from '@/store/format/ids';
+import { emptyMap, entryOf, withEntry } from '@/store/format/record-map';
+import type { BookmarkRecord } from '@/store/format/schema';
 
-export type BookmarkRecord = {
-  id: string;
-  topic: string;
-  /** A section id, or absent for the whole topic. */
-  section?: string;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt?: string;
-};
+export type { BookmarkRecord };
+export { bookmarkId };
 
 export type BookmarksState = { bookmarks: Record<string, BookmarkRecord> };
 
-/** One bookmark per place: toggling it off and on again in two tabs lands on the same record. */
-export const bookmarkId = (topic: string, section?: string) =>
-  section ? `${topic}#${section}` : topic;
-
 export const isBookmarked = (state: BookmarksState, topic: string, section?: string): boolean => {
-  const record = state.bookmarks[bookmarkId(topic, section)];
+  const record = entryOf(state.bookmarks, bookmarkId(topic, section));
   return Boolean(record && !record.deletedAt);
 };
 
@@ -30,12 +22,12 @@ export const withBookmarkToggled = <S extends BookmarksState>(
   now: string,
 ): S => {
   const id = bookmarkId(topic, section);
-  const existing = state.bookmarks[id];
+  const existing = entryOf(state.bookmarks, id);
   const record: BookmarkRecord =
     existing && !existing.deletedAt
       ? { ...existing, updatedAt: now, deletedAt: now }
       : { id, topic, ...(section ? { section } : {}), createdAt: now, updatedAt: now };
-  return { ...state, bookmarks: { ...state.bookmarks, [id]: record } };
+  return { ...state, bookmarks: withEntry(state.bookmarks, id, record) };
 };
 
 export const withBookmarkRemoved = <S extends BookmarksState>(
@@ -43,11 +35,15 @@ export const withBookmarkRemoved = <S extends BookmarksState>(
   id: string,
   now: string,
 ): S => {
-  const existing = state.bookmarks[id];
+  const existing = entryOf(state.bookmarks, id);
   if (!existing || existing.deletedAt) return state;
   return {
     ...state,
-    bookmarks: { ...state.bookmarks, [id]: { ...existing, updatedAt: now, deletedAt: now } },
+    bookmarks: withEntry<BookmarkRecord>(state.bookmarks, id, {
+      ...existing,
+      updatedAt: now,
+      deletedAt: now,
+    }),
   };
 };
 
@@ -62,7 +58,7 @@ export const createBookmarksSlice: StateCreator<
   [],
   BookmarksState & BookmarksActions
 > = (set) => ({
-  bookmarks: {},
+  bookmarks: emptyMap(),
   toggleBookmark: (topic, section) =>
     set((state) => withBookmarkToggled(state, topic, section, nowIso())),
   removeBookmark: (id) => set((state) => withBookmarkRemoved(state, id, nowIso())),

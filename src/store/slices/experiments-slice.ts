@@ -1,20 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '@/store/app-store';
 import { nowIso } from '@/store/clock';
+import { emptyMap, entryOf, withEntry } from '@/store/format/record-map';
+import type { ExperimentLog, Feeling } from '@/store/format/schema';
 
-export type Feeling = 'energising' | 'neutral' | 'draining';
+export type { ExperimentLog, Feeling };
+
 export const feelings: readonly Feeling[] = ['energising', 'neutral', 'draining'];
-
-/** The reader's log of one "Try this week" experiment: their evidence for "is this for me?". */
-export type ExperimentLog = {
-  id: string;
-  topic: string;
-  tried: boolean;
-  feeling?: Feeling;
-  why: string;
-  triedAt?: string;
-  updatedAt: string;
-};
 
 export type ExperimentsState = { experiments: Record<string, ExperimentLog> };
 
@@ -27,7 +19,7 @@ export const withExperimentLogged = <S extends ExperimentsState>(
   change: ExperimentChange,
   now: string,
 ): S => {
-  const existing: ExperimentLog = state.experiments[id] ?? {
+  const existing: ExperimentLog = entryOf(state.experiments, id) ?? {
     id,
     topic,
     tried: false,
@@ -36,7 +28,7 @@ export const withExperimentLogged = <S extends ExperimentsState>(
   };
   const next: ExperimentLog = { ...existing, ...change, updatedAt: now };
   if (change.tried && !existing.tried) next.triedAt = now;
-  return { ...state, experiments: { ...state.experiments, [id]: next } };
+  return { ...state, experiments: withEntry(state.experiments, id, next) };
 };
 
 export type ExperimentsActions = {
@@ -49,7 +41,7 @@ export const createExperimentsSlice: StateCreator<
   [],
   ExperimentsState & ExperimentsActions
 > = (set) => ({
-  experiments: {},
+  experiments: emptyMap(),
   logExperiment: (topic, id, change) =>
     set((state) => withExperimentLogged(state, topic, id, change, nowIso())),
 });

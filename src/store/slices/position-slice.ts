@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '@/store/app-store';
 import { nowIso } from '@/store/clock';
+import type { LastPosition } from '@/store/format/schema';
 
 /** Where the reader last was, for "Continue where you left off". */
-export type LastPosition = { topic: string; section?: string; updatedAt: string };
+export type { LastPosition };
 export type PositionState = { lastPosition: LastPosition | null };
 
 export const withPosition = <S extends PositionState>(

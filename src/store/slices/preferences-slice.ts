@@ -1,15 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '@/store/app-store';
 import { nowIso } from '@/store/clock';
+import { NEVER } from '@/store/format/limits';
+import type { Preferences, ThemeChoice } from '@/store/format/schema';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type { Preferences, ThemeChoice };
+export { NEVER };
 export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
-export type Preferences = { theme: ThemeChoice; updatedAt: string };
 export type PreferencesState = { preferences: Preferences };
-
-/** The beginning of time: any choice the reader makes is newer than the defaults. */
-export const NEVER = '1970-01-01T00:00:00.000Z';
 
 export const initialPreferences: PreferencesState = {
   preferences: { theme: 'system', updatedAt: NEVER },

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { initialPersisted, mergePersisted } from '@/store/format/persisted-state';
+import { mergeStates } from '@/store/format/merge';
+import { initialPersisted } from '@/store/format/persisted-state';
 import { isBookmarked, withBookmarkRemoved, withBookmarkToggled } from './bookmarks-slice';
 import { withExperimentLogged } from './experiments-slice';
-import { answerId, withNoteDeleted, withNoteRestored, withNoteSaved } from './notes-slice';
+import {
+  answerId,
+  withConflictCopyAdopted,
+  withNoteDeleted,
+  withNoteRestored,
+  withNoteSaved,
+} from './notes-slice';
 import { withPosition } from './position-slice';
 import { withTheme } from './preferences-slice';
 import { withStatus, withTopicOpened } from './progress-slice';
@@ -138,7 +145,7 @@ describe('position and preferences', () => {
   });
 });
 
-describe('mergePersisted', () => {
+describe('mergeStates', () => {
   it('keeps what each tab wrote and the newer of what both wrote', () => {
     const tabA = withNoteSaved(
       withStatus(empty, 'a', 'done', t(5)),
@@ -150,16 +157,54 @@ describe('mergePersisted', () => {
       { id: 'n2', topic: 'a', body: 'from B' },
       t(3),
     );
-    const merged = mergePersisted(tabA, tabB);
+    const merged = mergeStates(tabA, tabB);
     expect(merged.notes.n1?.body).toBe('from A');
     expect(merged.notes.n2?.body).toBe('from B');
     expect(merged.progress.a?.status).toBe('done');
-    expect(mergePersisted(tabB, tabA)).toEqual(merged);
+    expect(mergeStates(tabB, tabA)).toEqual(merged);
   });
 
   it('lets a newer deletion win over an older copy of the note', () => {
     const saved = withNoteSaved(empty, { id: 'n', topic: 'a', body: 'text' }, t(1));
     const deleted = withNoteDeleted(saved, 'n', t(2));
-    expect(mergePersisted(saved, deleted).notes.n?.deletedAt).toBe(t(2));
+    expect(mergeStates(saved, deleted).notes.n?.deletedAt).toBe(t(2));
+  });
+});
+
+describe('conflicting copies', () => {
+  const withCopy = (): ReturnType<typeof initialPersisted> => {
+    const answered = withNoteSaved(
+      empty,
+      { id: 'a/p', topic: 'a', promptId: 'p', body: 'newer' },
+      t(2),
+    );
+    return {
+      ...answered,
+      notes: {
+        ...answered.notes,
+        copy: {
+          id: 'copy',
+          topic: 'a',
+          body: 'other',
+          conflictOf: 'a/p',
+          createdAt: t(1),
+          updatedAt: t(1),
+        },
+      },
+    };
+  };
+
+  it('using a copy swaps the texts, so neither is lost', () => {
+    const adopted = withConflictCopyAdopted(withCopy(), 'copy', t(5));
+    expect(adopted.notes['a/p']).toMatchObject({ body: 'other', promptId: 'p', updatedAt: t(5) });
+    expect(adopted.notes.copy).toMatchObject({ body: 'newer', conflictOf: 'a/p' });
+  });
+
+  it('using a copy of a deleted note brings it back under its own id', () => {
+    const deleted = withNoteDeleted(withCopy(), 'a/p', t(3));
+    const adopted = withConflictCopyAdopted(deleted, 'copy', t(5));
+    expect(adopted.notes['a/p']).toMatchObject({ body: 'other', promptId: 'p' });
+    expect(adopted.notes['a/p']?.deletedAt).toBeUndefined();
+    expect(adopted.notes.copy?.deletedAt).toBe(t(5));
   });
 });

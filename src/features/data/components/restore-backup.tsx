@@ -1,13 +1,15 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { MAX_BACKUP_BYTES, parseBackup } from '@/features/data/lib/backup-import';
-import { withReplaced } from '@/features/data/lib/reset';
 import {
   previewRestore,
   type RecordCounts,
   type RestorePreview,
-} from '@/features/data/lib/restore-plan';
+  withBackupMerged,
+  withBackupReplaced,
+} from '@/features/data/lib/restore';
 import { formatDate } from '@/lib/format-date';
 import { useAppStore } from '@/store/app-store';
+import { nowIso } from '@/store/clock';
 import type { PersistedState } from '@/store/format/persisted-state';
 import { pickPersisted } from '@/store/format/persisted-state';
 
@@ -17,7 +19,8 @@ type Stage =
   | {
       kind: 'preview';
       fileName: string;
-      exportedAt: string;
+      exportedAt: string | null;
+      skipped: number;
       state: PersistedState;
       preview: RestorePreview;
     }
@@ -33,6 +36,13 @@ const describe = (counts: RecordCounts) => {
   return parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
 };
 
+const keptBeside = (count: number) =>
+  count === 0
+    ? ''
+    : count === 1
+      ? '; 1 note whose text differs on both sides is kept twice: the newer, and the other beside it as a conflicting copy'
+      : `; ${count} notes whose text differs on both sides are kept twice: the newer, and the other beside each as a conflicting copy`;
+
 /**
  * Restore from a backup file: chosen with the file input or dropped on it. The file is checked
  * completely and previewed before anything changes; Merge or Replace is then one atomic update.
@@ -42,13 +52,15 @@ export function RestoreBackup() {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
-  const mergeRecords = useAppStore((state) => state.mergeRecords);
+  // Files are read asynchronously: only the last one chosen may show its preview.
+  const latestRead = useRef(0);
   const updateRecords = useAppStore((state) => state.updateRecords);
 
   const focusMessage = () => requestAnimationFrame(() => messageRef.current?.focus());
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
+    const read = ++latestRead.current;
     if (file.size > MAX_BACKUP_BYTES) {
       setStage({
         kind: 'refused',
@@ -59,16 +71,20 @@ export function RestoreBackup() {
       return;
     }
     performance.mark('import-parse-start');
-    const result = parseBackup(await file.text());
+    const text = await file.text();
+    if (read !== latestRead.current) return;
+    const now = nowIso();
+    const result = parseBackup(text, now);
     if (!result.ok) {
       setStage({ kind: 'refused', message: result.message });
     } else {
-      const preview = previewRestore(pickPersisted(useAppStore.getState()), result.state);
+      const preview = previewRestore(pickPersisted(useAppStore.getState()), result.state, now);
       performance.measure('import-parse', 'import-parse-start');
       setStage({
         kind: 'preview',
         fileName: file.name,
         exportedAt: result.exportedAt,
+        skipped: result.skipped,
         state: result.state,
         preview,
       });
@@ -80,8 +96,8 @@ export function RestoreBackup() {
     if (stage.kind !== 'preview') return;
     performance.mark('import-apply-start');
     try {
-      if (mode === 'merge') mergeRecords(stage.state);
-      else updateRecords((current, now) => withReplaced(current, stage.state, now));
+      const restore = mode === 'merge' ? withBackupMerged : withBackupReplaced;
+      updateRecords((current, now) => restore(current, stage.state, now));
     } catch {
       setStage({
         kind: 'refused',
@@ -95,7 +111,7 @@ export function RestoreBackup() {
       kind: 'done',
       message:
         mode === 'merge'
-          ? `Backup merged: ${describe(stage.preview.added)} added, ${describe(stage.preview.changed)} updated.`
+          ? `Backup merged: ${describe(stage.preview.added)} added or brought back, ${describe(stage.preview.changed)} updated${keptBeside(stage.preview.keptBeside)}.`
           : `Backup restored: this browser now holds what the backup held (${describe(stage.preview.inBackup)}).`,
     });
     focusMessage();
@@ -125,7 +141,7 @@ export function RestoreBackup() {
         <input
           id={inputId}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.txt,text/plain"
           onChange={(event) => {
             void readFile(event.target.files?.[0]);
             event.target.value = '';
@@ -153,20 +169,32 @@ export function RestoreBackup() {
           <section aria-labelledby="restore-preview-title" className="panel restore-preview">
             <h3 id="restore-preview-title">Restore preview</h3>
             <p>
-              <strong>{stage.fileName}</strong>, exported {formatDate(stage.exportedAt)}, holds{' '}
-              {describe(stage.preview.inBackup)}.
+              <strong>{stage.fileName}</strong>
+              {stage.exportedAt
+                ? `, exported ${formatDate(stage.exportedAt)},`
+                : ', a copy of saved data,'}{' '}
+              holds {describe(stage.preview.inBackup)}.
             </p>
+            {stage.skipped > 0 && (
+              <p>
+                {stage.skipped === 1
+                  ? '1 record in it could not be read and is left out.'
+                  : `${stage.skipped} records in it could not be read and are left out.`}
+              </p>
+            )}
             <dl className="restore-preview__choices">
               <dt>Merge</dt>
               <dd>
-                Keeps everything in this browser and adds {describe(stage.preview.added)} from the
-                backup; {describe(stage.preview.changed)} here are replaced by the backup’s newer
-                copies. For each record, the newer one wins.
+                Keeps everything in this browser and never deletes. Adds or brings back{' '}
+                {describe(stage.preview.added)} from the file, even ones reset or deleted here;{' '}
+                {describe(stage.preview.changed)} here are updated to the file’s newer copies
+                {keptBeside(stage.preview.keptBeside)}.
               </dd>
               <dt>Replace</dt>
               <dd>
-                Makes this browser hold exactly what the backup holds. It removes{' '}
-                {describe(stage.preview.removedByReplace)} that only this browser has.
+                Makes this browser, and any other tab of the app open in it, hold exactly what the
+                file holds. It removes {describe(stage.preview.removedByReplace)} that only this
+                browser has.
               </dd>
             </dl>
             <p className="actions">

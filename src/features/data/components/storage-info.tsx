@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { downloadText } from '@/lib/download';
+import { downloadKeptCopy } from '@/features/data/lib/kept-copy';
 import { STORAGE_KEY, useAppStore } from '@/store/app-store';
 import { encodeSaved, pickPersisted } from '@/store/format/persisted-state';
-import { UNREADABLE_PREFIX } from '@/store/persistence/batched-storage';
+import { UNREADABLE_PREFIX } from '@/store/persistence/saved-storage';
 
 const kilobytes = (bytes: number) =>
   bytes < 1024 * 1024
@@ -77,7 +77,8 @@ export function StorageInfo() {
         <div>
           <p>
             Kept aside: {copies.length} {copies.length === 1 ? 'copy' : 'copies'} of saved data the
-            app could not read. The app never deletes them.
+            app could not read in full. The app never deletes them. To bring back every record a
+            copy still holds, download it and choose it under “Restore from a file”.
           </p>
           <ul className="link-list">
             {copies.map((name) => (
@@ -86,10 +87,9 @@ export function StorageInfo() {
                   type="button"
                   className="link-button"
                   onClick={() =>
-                    downloadText(
-                      `${name.replace(/[^a-z0-9-]+/gi, '-')}.txt`,
+                    downloadKeptCopy(
                       localStorage.getItem(name) ?? '',
-                      'text/plain',
+                      name.slice(`${STORAGE_KEY}${UNREADABLE_PREFIX}`.length),
                     )
                   }
                 >

@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import v1 from '@/store/format/fixtures/v1.json';
 import { STORE_VERSION } from '@/store/format/migrations';
-import { mergePersisted } from '@/store/format/persisted-state';
-import { persistedState } from '@/testing/arbitraries';
+import { NOW, persistedState } from '@/testing/arbitraries';
 import { createBackup } from './backup';
 import { MAX_BACKUP_BYTES, parseBackup } from './backup-import';
-import { withReplaced } from './reset';
+import { isLive, withBackupReplaced } from './restore';
 
-const now = new Date('2026-11-25T12:00:00.000Z');
+const now = new Date('2026-11-25T11:00:00.000Z');
 const exportText = (state: Parameters<typeof createBackup>[0]) =>
   JSON.stringify(createBackup(state, now));
 const valid = JSON.parse(
@@ -28,41 +27,51 @@ const valid = JSON.parse(
 );
 
 describe('backup round trip (property)', () => {
-  it('any valid state survives export, then import with Replace, unchanged', () => {
+  it('any valid state survives export, then import with Replace, every record as it was', () => {
     fc.assert(
       fc.property(persistedState, persistedState, (current, saved) => {
-        const parsed = parseBackup(exportText(saved));
+        const parsed = parseBackup(exportText(saved), NOW);
         if (!parsed.ok) throw new Error(parsed.message);
-        expect(parsed.state).toEqual(saved);
-        // Replacing whatever this browser holds leaves every record of the backup exactly as it was.
-        const replaced = withReplaced(current, parsed.state, now.toISOString());
+        expect(parsed.state).toEqual(JSON.parse(JSON.stringify(saved)));
+        // Replace leaves every live record of the backup as it was, stamped with the restore.
+        const at = '2026-11-25T13:00:00.000Z';
+        const replaced = withBackupReplaced(current, parsed.state, at);
         for (const kind of ['progress', 'bookmarks', 'notes', 'experiments'] as const) {
           for (const [id, record] of Object.entries(saved[kind]))
-            expect(replaced[kind][id]).toEqual(record);
+            if (isLive(kind, record))
+              expect(replaced[kind][id]).toEqual({ ...record, updatedAt: at });
+            else expect(isLive(kind, replaced[kind][id])).toBe(false);
         }
-        expect(replaced.preferences).toEqual(saved.preferences);
+        expect(replaced.preferences.theme).toEqual(saved.preferences.theme);
       }),
       { numRuns: 200 },
     );
   });
+});
 
-  it('Merge keeps the newer of each record and every record of both sides', () => {
-    fc.assert(
-      fc.property(persistedState, persistedState, (ours, theirs) => {
-        const merged = mergePersisted(ours, theirs);
-        for (const kind of ['progress', 'bookmarks', 'notes', 'experiments'] as const) {
-          const ids = new Set([...Object.keys(ours[kind]), ...Object.keys(theirs[kind])]);
-          expect(new Set(Object.keys(merged[kind]))).toEqual(ids);
-          for (const id of ids) {
-            const a = ours[kind][id];
-            const b = theirs[kind][id];
-            const newest = !a ? b : !b ? a : b.updatedAt > a.updatedAt ? b : a;
-            expect(merged[kind][id]).toEqual(newest);
-          }
-        }
-      }),
-      { numRuns: 200 },
-    );
+describe('a copy of saved data kept aside', () => {
+  it('is accepted by Restore, which brings back every record it can read', () => {
+    const copy = JSON.stringify({
+      version: STORE_VERSION,
+      state: {
+        ...valid.state,
+        bookmarks: { broken: { id: 'broken' } },
+        notes: {
+          n: {
+            id: 'n',
+            topic: 'a',
+            body: 'my words',
+            createdAt: now.toISOString(),
+            updatedAt: now.toISOString(),
+          },
+        },
+      },
+    });
+    const result = parseBackup(copy, NOW);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.skipped).toBe(1);
+    expect(result.exportedAt).toBeNull();
+    expect(result.state.notes.n?.body).toBe('my words');
   });
 });
 
@@ -100,7 +109,7 @@ describe('bad backup files are refused with a reason', () => {
     [
       'notes as an array',
       JSON.stringify({ ...valid, state: { ...valid.state, notes: [] } }),
-      /wrong shape/,
+      /does not recognise/,
     ],
     [
       'a note body that is a number',
@@ -119,7 +128,7 @@ describe('bad backup files are refused with a reason', () => {
           },
         },
       }),
-      /wrong shape/,
+      /does not recognise/,
     ],
     [
       'an unknown status',
@@ -130,7 +139,7 @@ describe('bad backup files are refused with a reason', () => {
           progress: { a: { status: 'skimmed', updatedAt: now.toISOString() } },
         },
       }),
-      /wrong shape/,
+      /does not recognise/,
     ],
     [
       'a bad timestamp',
@@ -138,7 +147,7 @@ describe('bad backup files are refused with a reason', () => {
         ...valid,
         state: { ...valid.state, preferences: { theme: 'dark', updatedAt: 'yesterday' } },
       }),
-      /wrong shape/,
+      /does not recognise/,
     ],
     [
       'a __proto__ key',
@@ -159,7 +168,7 @@ describe('bad backup files are refused with a reason', () => {
 
   for (const [name, text, message] of corpus) {
     it(`refuses ${name}`, () => {
-      const result = parseBackup(text);
+      const result = parseBackup(text, NOW);
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.message).toMatch(message);
@@ -176,7 +185,7 @@ describe('bad backup files are refused with a reason', () => {
       exportedAt: now.toISOString(),
       state: v1.state,
     });
-    const result = parseBackup(old);
+    const result = parseBackup(old, NOW);
     expect(result.ok && result.state.preferences.theme).toBe('dark');
     expect(result.ok && result.state.notes).toEqual({});
   });

@@ -1,5 +1,6 @@
 import { decodeState } from '@/store/format/decode';
 import type { PersistedState } from '@/store/format/persisted-state';
+import { FORBIDDEN_KEYS, isPlainObject } from '@/store/format/record-map';
 import { UnreadableDataError } from '@/store/format/unreadable-error';
 import { STORE_VERSION } from '@/store/format/version';
 import { BACKUP_APP_NAME } from './backup';
@@ -17,12 +18,18 @@ export type BackupProblem =
   | 'invalid';
 
 export type ParsedBackup =
-  | { ok: true; state: PersistedState; exportedAt: string; schemaVersion: number }
+  | {
+      ok: true;
+      state: PersistedState;
+      /** When the file was made: the backup's export date; null for a copy of saved data. */
+      exportedAt: string | null;
+      schemaVersion: number;
+      /** Records in a copy of saved data that could not be read, left out of the restore. */
+      skipped: number;
+    }
   | { ok: false; problem: BackupProblem; message: string };
 
 const NOTHING_CHANGED = 'Nothing in this browser was changed.';
-// Keys that could reach an object's prototype if ever copied carelessly: refused outright.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const refuse = (problem: BackupProblem, message: string): ParsedBackup => ({
   ok: false,
@@ -30,14 +37,19 @@ const refuse = (problem: BackupProblem, message: string): ParsedBackup => ({
   message: `${message} ${NOTHING_CHANGED}`,
 });
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A copy of the app's saved data, as Settings and the storage alert offer it when saved data
+ * could not be read in full: zustand persist's envelope, `{ state, version }`, and nothing else.
+ */
+const isSavedDataCopy = (data: Record<string, unknown>) =>
+  Object.keys(data).length === 2 && typeof data.version === 'number' && isPlainObject(data.state);
 
 /**
  * Reads a backup file's text without touching the store: size, JSON, which app wrote it, its
- * version (older ones are migrated), forbidden keys, and every record's shape.
+ * version (older ones are migrated), forbidden keys, and every record's shape. A backup must be
+ * whole; a copy of saved data that was kept aside brings back every record that can be read.
  */
-export function parseBackup(text: string): ParsedBackup {
+export function parseBackup(text: string, now: string): ParsedBackup {
   if (new Blob([text]).size > MAX_BACKUP_BYTES) {
     return refuse(
       'too-large',
@@ -57,9 +69,10 @@ export function parseBackup(text: string): ParsedBackup {
       'This file is not a complete backup: it is not valid JSON, so it may be cut short or another kind of file.',
     );
   }
-  if (!isObject(data))
+  if (!isPlainObject(data))
     return refuse('not-a-backup', 'This file is not a Debugging Leadership backup.');
-  if (data.app !== BACKUP_APP_NAME) {
+  const savedCopy = isSavedDataCopy(data);
+  if (data.app !== BACKUP_APP_NAME && !savedCopy) {
     return refuse(
       'other-app',
       'This file was not made by Debugging Leadership, so it cannot be restored here.',
@@ -70,7 +83,8 @@ export function parseBackup(text: string): ParsedBackup {
       'forbidden-keys',
       `This file contains a key named "${forbidden}", which a backup never has, so it was refused.`,
     );
-  const { schemaVersion, exportedAt, state } = data;
+  const schemaVersion = savedCopy ? data.version : data.schemaVersion;
+  const { exportedAt, state } = data;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     return refuse('not-a-backup', 'This backup has no valid schema version.');
   }
@@ -80,11 +94,28 @@ export function parseBackup(text: string): ParsedBackup {
       `This backup was made by a newer version of the app (data version ${schemaVersion}; this one reads up to ${STORE_VERSION}). Open the newest version of the app to restore it.`,
     );
   }
-  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)) || !isObject(state)) {
+  if (
+    !savedCopy &&
+    (typeof exportedAt !== 'string' ||
+      Number.isNaN(Date.parse(exportedAt)) ||
+      !isPlainObject(state))
+  ) {
     return refuse('not-a-backup', 'This backup is missing its export date or its data.');
   }
   try {
-    return { ok: true, state: decodeState(state, schemaVersion), exportedAt, schemaVersion };
+    const decoded = decodeState(state, schemaVersion, now);
+    if (decoded.setAside > 0 && !savedCopy)
+      return refuse(
+        'invalid',
+        `This backup has data this app does not recognise. ${decoded.problems.join('; ')}.`,
+      );
+    return {
+      ok: true,
+      state: decoded.state,
+      exportedAt: savedCopy ? null : (exportedAt as string),
+      schemaVersion,
+      skipped: decoded.setAside,
+    };
   } catch (error) {
     const detail = error instanceof UnreadableDataError ? error.message : String(error);
     return refuse('invalid', `This backup has data this app does not recognise. ${detail}.`);

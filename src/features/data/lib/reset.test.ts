@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { initialPersisted, mergePersisted } from '@/store/format/persisted-state';
+import { mergeStates } from '@/store/format/merge';
+import { initialPersisted } from '@/store/format/persisted-state';
 import { withBookmarkToggled } from '@/store/slices/bookmarks-slice';
 import { withExperimentLogged } from '@/store/slices/experiments-slice';
 import { withNoteSaved } from '@/store/slices/notes-slice';
 import { withPosition } from '@/store/slices/position-slice';
 import { withStatus } from '@/store/slices/progress-slice';
-import { withEverythingReset, withReplaced, withTopicReset } from './reset';
+import { withEverythingReset, withTopicReset } from './reset';
+import { withBackupReplaced } from './restore';
 
 const t = (n: number) => `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`;
 
@@ -46,27 +48,30 @@ describe('reset', () => {
       t(9),
     );
     expect(reset.preferences.theme).toBe('dark');
-    const merged = mergePersisted(reset, before);
+    const merged = mergeStates(reset, before);
     expect(Object.values(merged.notes).every((note) => note.deletedAt)).toBe(true);
     expect(Object.values(merged.progress).every((p) => p.status === 'not-started')).toBe(true);
   });
 });
 
-describe('withReplaced', () => {
-  it('takes the backup as it is, and tombstones what only this browser had', () => {
+describe('withBackupReplaced', () => {
+  it('takes the backup, stamped now, and tombstones what only this browser had', () => {
     const backup = withNoteSaved(
       initialPersisted(),
       { id: 'n-new', topic: 'c', body: 'from backup' },
       t(7),
     );
-    const replaced = withReplaced(reader(), backup, t(9));
-    expect(replaced.notes['n-new']).toEqual(backup.notes['n-new']);
+    const replaced = withBackupReplaced(reader(), backup, t(9));
+    expect(replaced.notes['n-new']).toEqual({ ...backup.notes['n-new'], updatedAt: t(9) });
     expect(replaced.notes['n-b']).toMatchObject({ deletedAt: t(9), body: '' });
     expect(replaced.progress.a?.status).toBe('not-started');
   });
 
-  it('replacing a state with itself changes nothing', () => {
+  it('replacing a state with itself keeps every text', () => {
     const state = reader();
-    expect(withReplaced(state, state, t(9))).toEqual(state);
+    const replaced = withBackupReplaced(state, state, t(9));
+    expect(Object.values(replaced.notes).map((n) => n.body)).toEqual(
+      Object.values(state.notes).map((n) => n.body),
+    );
   });
 });

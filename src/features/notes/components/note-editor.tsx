@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
-import { NOTE_MAX_LENGTH } from '@/store/slices/notes-slice';
+import { NOTE_MAX_LENGTH, newNoteId } from '@/store/slices/notes-slice';
 import { usePersistence } from '@/store/use-persistence';
 import { selectNoteBody } from '../selectors';
 import { useDeleteNote } from '../use-delete-note';
@@ -32,6 +32,16 @@ export function NoteEditor({
   const deleteNote = useDeleteNote();
   const save = usePersistence((status) => status.save);
   const [edited, setEdited] = useState(false);
+  // Text past the length limit: never cut silently, the reader is told and can keep it.
+  const [overflow, setOverflow] = useState('');
+  const [keptAs, setKeptAs] = useState<string | null>(null);
+
+  const keepOverflowAsNote = () => {
+    for (let start = 0; start < overflow.length; start += NOTE_MAX_LENGTH)
+      saveNote({ id: newNoteId(), topic, body: overflow.slice(start, start + NOTE_MAX_LENGTH) });
+    setOverflow('');
+    setKeptAs('The rest is saved as a new note under “Your notes” on this topic.');
+  };
 
   useEffect(() => {
     if (focusOnMount) input.current?.focus();
@@ -48,17 +58,44 @@ export function NoteEditor({
         className="note-editor__input"
         value={body}
         rows={4}
-        maxLength={NOTE_MAX_LENGTH}
         onChange={(event) => {
+          const text = event.target.value;
           setEdited(true);
+          const extra = text.slice(NOTE_MAX_LENGTH);
+          // What a full box pushes out comes before what it pushed out earlier.
+          if (extra) {
+            setKeptAs(null);
+            setOverflow((earlier) => extra + earlier);
+          }
           saveNote({
             id: noteId,
             topic,
             ...(promptId ? { promptId } : {}),
-            body: event.target.value,
+            body: text.slice(0, NOTE_MAX_LENGTH),
           });
         }}
       />
+      {overflow !== '' && (
+        <div role="alert" className="alert alert--warning">
+          <p>
+            <strong>
+              This box keeps up to {NOTE_MAX_LENGTH.toLocaleString('en')} characters, so the last{' '}
+              {overflow.length.toLocaleString('en')} were not saved in it.
+            </strong>{' '}
+            Keep them as a new note, or they are lost when you leave the page.
+          </p>
+          <p className="actions">
+            <button type="button" className="button" onClick={keepOverflowAsNote}>
+              Save the rest as a new note
+            </button>
+          </p>
+        </div>
+      )}
+      {keptAs && (
+        <p role="status" className="muted">
+          {keptAs}
+        </p>
+      )}
       <div className="note-editor__footer">
         {/* Quiet: "Saving…" is shown but not announced; a screen reader hears "Saved" once. */}
         <span className="note-editor__status muted">

@@ -43,6 +43,12 @@ export function NotebookNote({
   }
   return (
     <div className="notebook-note">
+      {note.conflictOf && (
+        <p className="muted">
+          Conflicting copy: a different text of the same note was saved at the same time. Open the
+          topic to use it instead or drop it.
+        </p>
+      )}
       <p className="notebook-note__text">{note.body}</p>
       <p className="notebook-note__meta muted">
         Written {formatDate(note.createdAt)}

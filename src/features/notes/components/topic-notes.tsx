@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store/app-store';
 import { newNoteId } from '@/store/slices/notes-slice';
 import { selectFreeNoteIds } from '../selectors';
+import { ConflictCopies } from './conflict-copies';
 import { NoteEditor } from './note-editor';
 
 /** The reader's own notes on a topic, beyond the reflection prompts. */
@@ -30,6 +31,7 @@ export function TopicNotes({ topic }: { topic: string }) {
               deleteLabel={`Delete note ${index + 1}`}
               focusOnMount={id === draftId}
             />
+            <ConflictCopies noteId={id} about={`note ${index + 1}`} />
           </li>
         ))}
       </ol>

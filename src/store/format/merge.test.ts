@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withEverythingReset } from '@/features/data/lib/reset';
+import { withBackupMerged, withBackupReplaced } from '@/features/data/lib/restore';
+import { isoTime, NOW, persistedState } from '@/testing/arbitraries';
+import { PROTOTYPE_NAMES } from '@/testing/prototype-names';
+import { withNoteSaved } from '../slices/notes-slice';
+import { mergeStates } from './merge';
+import { initialPersisted, type PersistedState } from './persisted-state';
+
+const kinds = ['progress', 'bookmarks', 'notes', 'experiments'] as const;
+
+/** Content only: key order and prototypes aside. */
+const plain = (state: PersistedState) => JSON.parse(JSON.stringify(state, sortedKeys));
+function sortedKeys(_key: string, value: unknown) {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Every live text of the reader's in a state: answers, notes, conflicting copies. */
+const texts = (state: PersistedState) =>
+  Object.values(state.notes)
+    .filter((note) => !note.deletedAt && note.body.trim() !== '')
+    .map((note) => note.body);
+
+/** A text is kept if some live note holds it whole. */
+const keeps = (state: PersistedState, text: string) =>
+  texts(state).some((body) => body.includes(text));
+
+const later = (after: string, ms: number) => new Date(Date.parse(after) + ms).toISOString();
+
+describe('merge without a base (two copies of unknown history)', () => {
+  it('is commutative, associative and idempotent', () => {
+    fc.assert(
+      fc.property(persistedState, persistedState, persistedState, (a, b, c) => {
+        expect(plain(mergeStates(a, b))).toEqual(plain(mergeStates(b, a)));
+        expect(plain(mergeStates(mergeStates(a, b), c))).toEqual(
+          plain(mergeStates(a, mergeStates(b, c))),
+        );
+        expect(plain(mergeStates(a, a))).toEqual(plain(a));
+        const ab = mergeStates(a, b);
+        expect(plain(mergeStates(ab, b))).toEqual(plain(ab));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every record of both sides, the newer version of each', () => {
+    fc.assert(
+      fc.property(persistedState, persistedState, (ours, theirs) => {
+        const merged = mergeStates(ours, theirs);
+        for (const kind of kinds) {
+          const ids = new Set([...Object.keys(ours[kind]), ...Object.keys(theirs[kind])]);
+          expect(new Set(Object.keys(merged[kind]))).toEqual(ids);
+          for (const id of ids) {
+            const a = ours[kind][id];
+            const b = theirs[kind][id];
+            const newest = !a ? b : !b ? a : b.updatedAt > a.updatedAt ? b : a;
+            expect(merged[kind][id]?.updatedAt).toBe(newest?.updatedAt);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Edits made on one side after the base: new texts on some notes (answers or free notes). */
+const edits = fc.array(
+  fc.record({
+    id: fc.oneof(fc.constantFrom('t/p1', 't/p2', 'free-1', ...PROTOTYPE_NAMES), fc.uuid()),
+    body: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ''),
+    delay: fc.integer({ min: 1, max: 100_000 }),
+  }),
+  { maxLength: 6 },
+);
+
+const applyEdits = (
+  base: PersistedState,
+  from: string,
+  list: { id: string; body: string; delay: number }[],
+) =>
+  // One tab's clock only moves forward: its edits are applied in the order of their times.
+  [...list]
+    .sort((a, b) => a.delay - b.delay)
+    .reduce(
+      (state, edit) =>
+        withNoteSaved(
+          state,
+          {
+            id: edit.id,
+            topic: 't',
+            ...(edit.id.startsWith('t/') ? { promptId: edit.id.slice(2) } : {}),
+            body: edit.body,
+          },
+          later(from, edit.delay),
+        ),
+      base,
+    );
+
+describe('merge with a base (memory and storage, a journal and the saved data)', () => {
+  it('loses no text written on either side after the base, in any order of merges', () => {
+    fc.assert(
+      fc.property(persistedState, edits, edits, (base, mine, theirs) => {
+        const ours = applyEdits(base, NOW, mine);
+        const other = applyEdits(base, NOW, theirs);
+        // The last text each side wrote to each note is what the reader sees there.
+        const written = [...lastTexts(mine), ...lastTexts(theirs)];
+        for (const merged of [mergeStates(ours, other, base), mergeStates(other, ours, base)]) {
+          for (const text of written) expect(keeps(merged, text)).toBe(true);
+          // Merging the result again changes nothing.
+          expect(plain(mergeStates(merged, other, other))).toEqual(plain(merged));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a note changed on one side only takes that side, with no copy', () => {
+    const base = withNoteSaved(initialPersisted(), { id: 'n', topic: 't', body: 'first' }, NOW);
+    const edited = withNoteSaved(base, { id: 'n', topic: 't', body: 'second' }, later(NOW, 5));
+    expect(mergeStates(base, edited, base).notes).toEqual(edited.notes);
+    expect(mergeStates(edited, base, base).notes).toEqual(edited.notes);
+  });
+
+  it('two tabs typing into one answer keep both texts: the newer, and the other as a copy', () => {
+    const base = initialPersisted();
+    const tabA = withNoteSaved(base, { id: 't/p', topic: 't', promptId: 'p', body: 'alpha' }, NOW);
+    const tabB = withNoteSaved(
+      base,
+      { id: 't/p', topic: 't', promptId: 'p', body: 'beta' },
+      later(NOW, 1),
+    );
+    const merged = mergeStates(tabA, tabB, base);
+    expect(merged.notes['t/p']?.body).toBe('beta');
+    const copies = Object.values(merged.notes).filter((n) => n.conflictOf === 't/p');
+    expect(copies.map((n) => n.body)).toEqual(['alpha']);
+    // The other tab reaches the same state, so the copy is made once.
+    expect(plain(mergeStates(tabB, tabA, base))).toEqual(plain(merged));
+  });
+
+  it('makes no copy when the winning text already holds the other (the reader kept typing)', () => {
+    const base = initialPersisted();
+    const short = withNoteSaved(base, { id: 'n', topic: 't', body: 'I lead' }, NOW);
+    const long = withNoteSaved(base, { id: 'n', topic: 't', body: 'I lead by ex' }, later(NOW, 1));
+    expect(Object.keys(mergeStates(short, long, base).notes)).toEqual(['n']);
+  });
+});
+
+describe('restore after a reset, with other tabs and clocks', () => {
+  it('brings every text of the backup back, and other tabs cannot undo it', () => {
+    fc.assert(
+      fc.property(persistedState, isoTime, (saved, resetAt) => {
+        const backup = saved;
+        const reset = withEverythingReset(saved, later(NOW, 10));
+        const otherTab = reset; // another open tab saw the reset
+        for (const restore of [withBackupMerged, withBackupReplaced]) {
+          const restored = restore(reset, backup, later(NOW, 20));
+          const synced = mergeStates(otherTab, restored, otherTab);
+          for (const text of texts(backup)) {
+            expect(keeps(restored, text)).toBe(true);
+            expect(keeps(synced, text)).toBe(true);
+            expect(keeps(mergeStates(restored, otherTab), text)).toBe(true);
+          }
+        }
+        expect(resetAt <= NOW).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('Merge never deletes: a backup of deletions leaves this browser’s notes alone', () => {
+    fc.assert(
+      fc.property(persistedState, (current) => {
+        const deletions = withEverythingReset(current, later(NOW, 10));
+        const merged = withBackupMerged(current, deletions, later(NOW, 20));
+        for (const text of texts(current)) expect(keeps(merged, text)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('Merge keeps both texts where the backup and this browser differ', () => {
+    const mine = withNoteSaved(initialPersisted(), { id: 'n', topic: 't', body: 'mine' }, NOW);
+    const file = withNoteSaved(
+      initialPersisted(),
+      { id: 'n', topic: 't', body: 'file' },
+      later(NOW, 1),
+    );
+    const merged = withBackupMerged(mine, file, later(NOW, 2));
+    expect(texts(merged).sort()).toEqual(['file', 'mine']);
+  });
+});
+
+describe('prototype names as record keys', () => {
+  it.each(PROTOTYPE_NAMES)('a note keyed "%s" merges like any other', (name) => {
+    const a = initialPersisted();
+    const b = withNoteSaved(initialPersisted(), { id: name, topic: 't', body: 'kept' }, NOW);
+    for (const merged of [mergeStates(a, b), mergeStates(b, a), mergeStates(a, b, a)]) {
+      expect(Object.keys(merged.notes)).toEqual([name]);
+      expect(merged.notes[name]?.body).toBe('kept');
+      expect(Object.values(merged.notes).every((n) => typeof n === 'object')).toBe(true);
+    }
+    const replaced = withBackupReplaced(a, b, later(NOW, 1));
+    expect(replaced.notes[name]?.body).toBe('kept');
+    expect(withBackupMerged(a, b, later(NOW, 1)).notes[name]?.body).toBe('kept');
+  });
+});
+
+/** The last text each note got in a list of edits. */
+function lastTexts(list: { id: string; body: string; delay: number }[]) {
+  const last = new Map<string, { body: string; delay: number }>();
+  // withNoteSaved stamps each edit at NOW + delay; the latest stamp is what the note shows.
+  for (const edit of list) {
+    const seen = last.get(edit.id);
+    if (!seen || edit.delay >= seen.delay) last.set(edit.id, edit);
+  }
+  return [...last.values()].map((edit) => edit.body);
+}

@@ -1,0 +1,28 @@
+/**
+ * The Web Locks API serialises the read-merge-write of saved data across tabs, and tells a tab
+ * whether another tab is still alive (each holds a lock named after itself for its lifetime).
+ * It is in every current browser; where it is missing (jsdom in unit tests, very old browsers)
+ * the work runs at once, as it did before locks: merges still keep every record, only the
+ * one-writer-at-a-time promise is lost.
+ */
+const lockManager = (): LockManager | undefined =>
+  typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+
+/** Runs `work` while holding the lock `name`; without Web Locks, runs it at once. */
+export const withLock = <T>(name: string, work: () => T | Promise<T>): Promise<T> | T => {
+  const locks = lockManager();
+  return locks ? locks.request(name, () => work()) : work();
+};
+
+/** Holds `name` until the page goes away, so other tabs can tell this one is alive. */
+export const holdForLifetime = (name: string): void => {
+  void lockManager()?.request(name, () => new Promise<never>(() => {}));
+};
+
+/**
+ * Calls `then` once no live tab holds `name` (at once if its tab is gone). Without Web Locks a
+ * tab's liveness cannot be known, and `then` is never called.
+ */
+export const whenReleased = (name: string, then: () => void): void => {
+  void lockManager()?.request(name, () => then());
+};
