@@ -193,7 +193,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     expect(kept).toEqual(['{"state":{"notes":{"n1":{"body":"half a no']);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      alert.getByRole('button', { name: 'Download the unreadable data' }).click(),
+      alert.getByRole('button', { name: 'Download the saved data as it was' }).click(),
     ]);
     const path = await download.path();
     expect(await readFile(path, 'utf8')).toBe('{"state":{"notes":{"n1":{"body":"half a no');
@@ -212,7 +212,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     ).toBe(1);
     // Settings keeps offering the copy for download after the alert is gone.
     await gotoApp(page, '/settings');
-    await page.getByText('Kept aside: 1 copy of saved data the app could not read.').waitFor();
+    await page.getByText(/Kept aside: 1 copy of saved data the app could not read in full\./).waitFor();
     const [copy] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /^Download the copy kept/ }).click(),
