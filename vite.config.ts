@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { spaFallbackPlugin } from './scripts/spa-fallback/vite-plugin-spa-fallback.ts';
 import { topicsPlugin } from './scripts/topics/vite-plugin-topics.ts';
 
 const root = import.meta.dirname;
@@ -12,21 +13,6 @@ const base = (() => {
   if (!raw) return '/';
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 })();
-
-/**
- * Static hosts that serve 404.html for unknown paths (GitHub Pages, among others) then start the
- * app, whose router shows the right page for deep links.
- */
-const spaFallback = (): Plugin => ({
-  name: 'debugging-leadership:404-fallback',
-  apply: 'build',
-  generateBundle(_options, bundle) {
-    const index = bundle['index.html'];
-    if (index?.type === 'asset') {
-      this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
-    }
-  },
-});
 
 /**
  * The CSP forbids inline scripts, which the dev server's React refresh preamble needs, so the
@@ -44,7 +30,7 @@ export default defineConfig({
   plugins: [
     topicsPlugin(path.join(root, 'src/content/topics')),
     react(),
-    spaFallback(),
+    spaFallbackPlugin(),
     devWithoutCsp(),
   ],
   resolve: { alias: { '@': path.join(root, 'src') } },

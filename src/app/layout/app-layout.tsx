@@ -4,6 +4,8 @@ import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
 import { ThemeToggle } from '@/features/theme/components/theme-toggle';
 import { useApplyTheme } from '@/features/theme/use-theme';
 import { APP_NAME } from '@/lib/use-document-title';
+import { useFramedByOtherOrigin } from '@/lib/use-framed-by-other-origin';
+import { FramedNotice } from './framed-notice';
 import { StorageAlertsSlot } from './storage-alerts-slot';
 import { useRouteFocus } from './use-route-focus';
 
@@ -18,6 +20,7 @@ const navigation = [
 export function AppLayout() {
   useApplyTheme();
   useRouteFocus();
+  const framedElsewhere = useFramedByOtherOrigin();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -41,9 +44,17 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <StorageAlertsSlot />
-        <Outlet />
-        <UndoToastSlot />
+        {framedElsewhere ? (
+          // Clickjacking: another site could lay its own page over the app's and steer clicks
+          // onto Reset everything, Replace or Delete, so no page and no alert renders here.
+          <FramedNotice />
+        ) : (
+          <>
+            <StorageAlertsSlot />
+            <Outlet />
+            <UndoToastSlot />
+          </>
+        )}
       </main>
       <footer className="site-footer">
         <p>
