@@ -212,7 +212,9 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     ).toBe(1);
     // Settings keeps offering the copy for download after the alert is gone.
     await gotoApp(page, '/settings');
-    await page.getByText(/Kept aside: 1 copy of saved data the app could not read in full\./).waitFor();
+    await page
+      .getByText(/Kept aside: 1 copy of saved data the app could not read in full\./)
+      .waitFor();
     const [copy] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /^Download the copy kept/ }).click(),
