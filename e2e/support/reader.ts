@@ -33,12 +33,12 @@ export async function notebookText(
   await gotoApp(page, '/notes');
   await page
     .waitForFunction(
-      (texts) => texts.every((text) => document.querySelector('main')?.innerText.includes(text)),
+      (texts) => texts.every((text) => document.querySelector('main')?.textContent?.includes(text)),
       expected,
       { timeout: 15_000 },
     )
     .catch(() => undefined);
-  const text = (await page.getByRole('main').innerText()) ?? '';
+  const text = (await page.getByRole('main').textContent()) ?? '';
   await page.close();
   return text;
 }
