@@ -34,7 +34,7 @@ export const persistence = createSavedStorage({
   key: STORAGE_KEY,
   version: STORE_VERSION,
   getStorage: () => window.localStorage,
-  loadDecoder: () => import('./format/decoder'),
+  loadDecoder: () => import('./persistence/reading'),
   now: nowIso,
 });
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
 import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
@@ -5,9 +6,13 @@ import { ThemeToggle } from '@/features/theme/components/theme-toggle';
 import { useApplyTheme } from '@/features/theme/use-theme';
 import { APP_NAME } from '@/lib/use-document-title';
 import { useFramedByOtherOrigin } from '@/lib/use-framed-by-other-origin';
-import { FramedNotice } from './framed-notice';
 import { StorageAlertsSlot } from './storage-alerts-slot';
 import { useRouteFocus } from './use-route-focus';
+
+// Only a page framed by another site shows it: it loads then, not with every first view.
+const FramedNotice = lazy(() =>
+  import('./framed-notice').then((module) => ({ default: module.FramedNotice })),
+);
 
 const navigation = [
   { to: paths.journey.href(), label: 'Journey' },
@@ -47,7 +52,9 @@ export function AppLayout() {
         {framedElsewhere ? (
           // Clickjacking: another site could lay its own page over the app's and steer clicks
           // onto Reset everything, Replace or Delete, so no page and no alert renders here.
-          <FramedNotice />
+          <Suspense fallback={null}>
+            <FramedNotice />
+          </Suspense>
         ) : (
           <>
             <StorageAlertsSlot />

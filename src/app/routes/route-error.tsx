@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { paths } from '@/app/paths';
-import { useDocumentTitle } from '@/lib/use-document-title';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
 
-// Loaded only when a page is missing: most readers never need it.
+// Loaded only when a page is missing or fails: most readers never need either.
 const NotFoundPage = lazy(() =>
   import('./not-found').then((module) => ({ default: module.NotFoundPage })),
+);
+const UnexpectedError = lazy(() =>
+  import('./unexpected-error').then((module) => ({ default: module.UnexpectedError })),
 );
 
 /**
@@ -22,25 +23,10 @@ export function RouteError() {
       </Suspense>
     );
   }
-  return <UnexpectedError />;
-}
-
-function UnexpectedError() {
-  useDocumentTitle('Something went wrong');
   return (
-    <article className="page page--narrow" role="alert">
-      <h1>Something went wrong</h1>
-      <p>
-        This page could not be shown. Your notes and progress are saved in this browser and are not
-        affected.
-      </p>
-      <p className="actions">
-        <Link to={paths.home.href()}>Go to the start page</Link>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload this page
-        </button>
-      </p>
-    </article>
+    <Suspense fallback={null}>
+      <UnexpectedError />
+    </Suspense>
   );
 }
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as decoder from '@/store/format/decoder';
 import { mergeStates } from '@/store/format/merge';
 import {
   changesSince,
@@ -10,6 +9,7 @@ import {
 } from '@/store/format/persisted-state';
 import { STORE_VERSION } from '@/store/format/version';
 import { withNoteSaved } from '@/store/slices/notes-slice';
+import * as decoder from './reading';
 import { createSavedStorage, JOURNAL_PREFIX, UNREADABLE_PREFIX } from './saved-storage';
 
 /** A Storage whose writes can be made to fail, as a full or disabled localStorage does. */

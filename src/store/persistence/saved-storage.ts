@@ -2,15 +2,14 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Decoded } from '../format/decode';
 import {
-  type Changes,
   changesSince,
   encodeJournal,
   encodeSaved,
   initialPersisted,
   type PersistedState,
 } from '../format/persisted-state';
-import { UnreadableDataError } from '../format/unreadable-error';
-import { holdForLifetime, whenReleased, withLock } from './locks';
+import { holdForLifetime, withLock } from './locks';
+import { keysStartingWith } from './storage-keys';
 
 export type SaveState = 'saved' | 'pending' | 'failing';
 
@@ -35,15 +34,7 @@ export type PersistenceStatus = {
 };
 
 /** What reads and merges saved data: loaded only when there is saved data to read. */
-export type Decoder = {
-  decodeSaved: (raw: string, now: string) => Decoded;
-  decodeJournal: (raw: string, now: string) => Changes;
-  mergeStates: (
-    ours: PersistedState,
-    theirs: PersistedState,
-    base: PersistedState | null,
-  ) => PersistedState;
-};
+export type Decoder = typeof import('./reading');
 
 /** How the storage reaches the store it serves (wired once the store exists). */
 export type StoreLink = {
@@ -203,7 +194,7 @@ export function createSavedStorage(options: Options) {
         next = decoder.mergeStates(snapshot, decoded.state, base);
         external = true;
       } catch (error) {
-        if (error instanceof UnreadableDataError && error.reason === 'newer-version') {
+        if (isNewerVersion(error)) {
           // Never overwrite a newer version's data with this version's shape.
           status.setState({ newerVersionElsewhere: true });
           fail(error);
@@ -214,7 +205,7 @@ export function createSavedStorage(options: Options) {
       }
     } else if (text !== null && stored && !changesSince(snapshot, stored)) {
       // Storage already holds all of this (a merge that added nothing): no write.
-      finishWrite(storage, snapshot, text, generation, journals);
+      finishWrite(storage, snapshot, snapshot, text, generation, journals);
       return;
     }
     const written = encodeSaved(next);
@@ -229,12 +220,13 @@ export function createSavedStorage(options: Options) {
       const { mergeStates } = decoder;
       link.update((current) => mergeStates(current, next, snapshot));
     }
-    finishWrite(storage, next, written, generation, journals);
+    finishWrite(storage, snapshot, next, written, generation, journals);
     status.setState((s) => ({ writes: s.writes + 1 }));
   }
 
   function finishWrite(
     storage: Storage,
+    snapshot: PersistedState,
     state: PersistedState,
     text: string,
     generation: number,
@@ -243,7 +235,8 @@ export function createSavedStorage(options: Options) {
     lastSeen = text;
     stored = state;
     base = state;
-    if (pending !== null && changesSince(pending, state) === null) pending = null;
+    // Nothing changed since the snapshot, or memory only took in what was just written.
+    if (pending === snapshot || (pending && !changesSince(pending, state))) pending = null;
     status.setState({ save: pending ? 'pending' : 'saved', writeError: null });
     if (pending) schedule(batchMs);
     // This tab's journal is in the saved data now, unless it was rewritten meanwhile.
@@ -254,14 +247,13 @@ export function createSavedStorage(options: Options) {
 
   /** Other tabs' journals, now in the saved data, go once their tabs are gone. */
   function clearJournals(storage: Storage, journals: Map<string, string>) {
-    for (const [journal, seen] of journals) {
-      const owner = journal.slice(`${key}${JOURNAL_PREFIX}`.length);
-      whenReleased(tabLock(owner), () => {
-        if (storage.getItem(journal) === seen) removeQuietly(storage, journal);
-        // A journal rewritten since it was read holds newer words: read them in.
-        else if (storage.getItem(journal) !== null) void link?.rehydrate();
-      });
-    }
+    if (journals.size === 0 || !decoder) return;
+    decoder.clearJournals(
+      storage,
+      journals,
+      (journal) => tabLock(journal.slice(`${key}${JOURNAL_PREFIX}`.length)),
+      () => void link?.rehydrate(),
+    );
   }
 
   /** The page is being hidden or closed: keep unsaved changes in this tab's own key, now. */
@@ -279,21 +271,14 @@ export function createSavedStorage(options: Options) {
     flush();
   }
 
+  /** Keeps a copy of saved text that cannot be read in full, and says so; false if it could not. */
   const keepAside = (
     storage: Storage,
     raw: string,
     found: { reason: string } | Decoded,
   ): boolean => {
-    let keptUnder = findCopy(storage, raw);
-    if (!keptUnder) {
-      const copyKey = `${key}${UNREADABLE_PREFIX}${new Date().toISOString()}`;
-      try {
-        storage.setItem(copyKey, raw);
-        keptUnder = copyKey;
-      } catch {
-        mainKeyBlocked = true;
-      }
-    }
+    const keptUnder = decoder?.copyAside(storage, `${key}${UNREADABLE_PREFIX}`, raw) ?? null;
+    if (!keptUnder) mainKeyBlocked = true;
     const partly = 'setAside' in found;
     status.setState({
       unreadable: {
@@ -308,13 +293,6 @@ export function createSavedStorage(options: Options) {
     return keptUnder !== null;
   };
 
-  /** A copy of exactly this text kept earlier (the page was reloaded before a write replaced it). */
-  const findCopy = (storage: Storage, raw: string): string | null => {
-    for (const name of keysStartingWith(storage, `${key}${UNREADABLE_PREFIX}`))
-      if (storage.getItem(name) === raw) return name;
-    return null;
-  };
-
   /** Reads saved data and every other tab's journal, merged into one state. */
   const read = (
     storage: Storage,
@@ -322,37 +300,18 @@ export function createSavedStorage(options: Options) {
     journals: Map<string, string>,
     decode: Decoder,
   ): StorageValue<PersistedState> | null => {
-    const at = now();
-    let state: PersistedState | null = null;
-    stored = null;
+    const found = decode.readSaved(text, journals, now());
+    stored = found.stored;
     if (text !== null) {
-      try {
-        const decoded = decode.decodeSaved(text, at);
-        if (decoded.setAside > 0) keepAside(storage, text, decoded);
-        else lastSeen = text;
-        state = decoded.state;
-        if (!decoded.repaired) stored = decoded.state;
-      } catch (error) {
-        if (error instanceof UnreadableDataError && error.reason === 'newer-version') {
-          // A newer version of the app saved this: leave it alone; writes will stop (flush).
-          status.setState({ newerVersionElsewhere: true });
-        } else {
-          const reason = error instanceof Error ? error.message : String(error);
-          keepAside(storage, text, { reason });
-        }
-      }
+      if (found.problem === 'newer-version') {
+        // A newer version of the app saved this: leave it alone; writes will stop (flush).
+        status.setState({ newerVersionElsewhere: true });
+      } else if (found.problem) keepAside(storage, text, found.problem);
+      else lastSeen = text;
     }
-    for (const [journal, raw] of journals) {
-      try {
-        const changes = decode.decodeJournal(raw, at);
-        state = state ? decode.mergeStates(state, changes.state, changes.base) : changes.state;
-      } catch {
-        journals.delete(journal); // unreadable or from a newer version: leave it be
-      }
-    }
-    journalsRead = journals;
-    lastRead = state;
-    return state ? { state, version } : null;
+    journalsRead = found.journals;
+    lastRead = found.state;
+    return found.state ? { state: found.state, version } : null;
   };
 
   const storage: PersistStorage<PersistedState> = {
@@ -467,14 +426,9 @@ export function createSavedStorage(options: Options) {
   return { storage, mergeRead, flush, flushUrgently, listen, connect, status, releaseUnreadable };
 }
 
-const keysStartingWith = (storage: Storage, prefix: string): string[] => {
-  const names: string[] = [];
-  for (let index = 0; index < storage.length; index++) {
-    const name = storage.key(index);
-    if (name?.startsWith(prefix)) names.push(name);
-  }
-  return names;
-};
+/** UnreadableDataError's reason, read without importing the class into every first view. */
+const isNewerVersion = (error: unknown) =>
+  (error as { reason?: unknown } | null)?.reason === 'newer-version';
 
 const safely = <T>(get: () => T): T | undefined => {
   try {

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store/app-store';
+import { withConflictCopyAdopted } from '../lib/note-recovery';
 import { selectConflictCopies } from '../selectors';
 import { useDeleteNote } from '../use-delete-note';
 
@@ -10,7 +11,9 @@ import { useDeleteNote } from '../use-delete-note';
  */
 export function ConflictCopies({ noteId, about }: { noteId: string; about: string }) {
   const copies = useAppStore(useShallow(selectConflictCopies(noteId)));
-  const adopt = useAppStore((state) => state.adoptConflictCopy);
+  const updateRecords = useAppStore((state) => state.updateRecords);
+  const adopt = (copyId: string) =>
+    updateRecords((state, now) => withConflictCopyAdopted(state, copyId, now));
   const deleteNote = useDeleteNote();
   if (copies.length === 0) return null;
   return (

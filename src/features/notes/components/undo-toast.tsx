@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useAppStore } from '@/store/app-store';
+import { newNoteId } from '@/store/slices/notes-slice';
+import { withNoteRestored } from '../lib/note-recovery';
 import { clearUndo, undoStore } from '../undo-store';
 
 /** How long "Undo" stays on screen after a delete, unless the reader is on it. */
@@ -14,7 +16,7 @@ export const UNDO_MS = 10_000;
  */
 export default function UndoToast() {
   const deleted = useStore(undoStore, (state) => state.deleted);
-  const restoreNote = useAppStore((state) => state.restoreNote);
+  const updateRecords = useAppStore((state) => state.updateRecords);
   const [held, setHeld] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -46,7 +48,7 @@ export default function UndoToast() {
         type="button"
         className="button"
         onClick={() => {
-          restoreNote(deleted);
+          updateRecords((state, now) => withNoteRestored(state, deleted, newNoteId(), now));
           clearUndo();
         }}
       >
