@@ -53,8 +53,8 @@ export default function StorageAlerts() {
             {unreadable.keptUnder
               ? 'A copy of the saved data as it was is kept in this browser, under a separate name, and nothing will overwrite it.'
               : 'The saved data as it was is still in this browser; the app will not save over it until you have downloaded it or chosen to carry on.'}{' '}
-            Download it to keep a copy: “Restore from a file” in Settings brings back every record
-            it can read.
+            Download it to keep a copy: choosing it under “Backup and restore” in Settings brings
+            back every record it can read.
           </p>
           <p className="muted">What was wrong: {unreadable.reason}</p>
           <p className="actions">

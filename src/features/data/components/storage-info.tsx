@@ -78,7 +78,7 @@ export function StorageInfo() {
           <p>
             Kept aside: {copies.length} {copies.length === 1 ? 'copy' : 'copies'} of saved data the
             app could not read in full. The app never deletes them. To bring back every record a
-            copy still holds, download it and choose it under “Restore from a file”.
+            copy still holds, download it and choose it under “Backup and restore” above.
           </p>
           <ul className="link-list">
             {copies.map((name) => (

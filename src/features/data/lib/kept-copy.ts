@@ -11,7 +11,7 @@ const looksLikeJson = (text: string) => {
 
 /**
  * Downloads saved data that the app kept aside because it could not read it all. When it is
- * JSON it is saved as a .json file, which "Restore from a file" accepts (it brings back every
+ * JSON it is saved as a .json file, which Settings' restore accepts (it brings back every
  * record it can read); otherwise as plain text, to keep or to get help with.
  */
 export const downloadKeptCopy = (text: string, keptAt: string) => {
