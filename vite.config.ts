@@ -60,6 +60,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           setupFiles: ['src/testing/setup.ts'],
+          // A cap, not a wait: a passing test ends as soon as it is done. Vitest's 5 s default
+          // would cut short Testing Library's 15 s cap (src/testing/setup.ts), and a route test
+          // may wait for a lazy route more than once.
+          testTimeout: 60_000,
         },
       },
       {
