@@ -75,8 +75,13 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           // One browser at a time: the machine has two cores and the app server is shared.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Caps for a hung test, not budgets: the longest tests (twelve topic pages in a row,
+          // axe on every topic) take about 20 s on an idle 2-core machine and 45 s on a busy one.
+          // Each browser step has its own, smaller cap (STEP_TIMEOUT_MS in
+          // scripts/lib/chromium.ts), so a hung step is named before the test times out.
+          testTimeout: 240_000,
+          // Launching Chromium, or the sub-path build in e2e/subpath.test.ts, on a loaded machine.
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -80,7 +80,6 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
 
   it('filters the notebook by text and topic, with the filter in the URL', async () => {
     const page = await browser.context.newPage();
-    page.setDefaultTimeout(8_000);
     await answerFirstPrompt(page, '/topics/is-leadership-for-me', 'apples');
     await answerFirstPrompt(page, '/topics/resource-management', 'oranges');
     await gotoApp(page, '/notes');

@@ -167,7 +167,8 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     await page.evaluate(() => {
       (window as unknown as { __storageFull?: boolean }).__storageFull = false;
     });
-    await alert.waitFor({ state: 'detached', timeout: 10_000 });
+    // The write is retried every few seconds: the alert goes once one succeeds.
+    await alert.waitFor({ state: 'detached' });
     const notes = Object.values((await saved(page))?.state.notes ?? {});
     expect(notes.map((note) => note.body)).toEqual(['Written while storage is full']);
   });

@@ -106,6 +106,6 @@ describe.skipIf(!hasBrowser)('topics in Chromium', () => {
       } finally {
         await themed.close();
       }
-    }, 120_000);
+    });
   }
 });
