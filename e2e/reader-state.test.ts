@@ -70,7 +70,11 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     const page = await browser.context.newPage();
     await gotoApp(page, TOPIC);
     await firstAnswer(page).pressSequentially('closing now');
+    // With runBeforeUnload, close() returns before the tab has gone: wait until it has (and so
+    // has run its pagehide save) before a new tab reads storage.
+    const closed = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
+    await closed;
     const again = await browser.context.newPage();
     await gotoApp(again, TOPIC);
     expect(await firstAnswer(again).inputValue()).toBe('closing now');
