@@ -39,6 +39,8 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     const watch = watchPage(page, appOrigin());
     await gotoApp(page, TOPIC);
     const status = page.getByRole('group', { name: 'Reading status' });
+    // Opening the topic marks it in an effect, a moment after the page shows.
+    await status.getByRole('radio', { name: 'In progress', checked: true }).waitFor();
     expect(await status.getByRole('radio', { name: 'In progress' }).isChecked()).toBe(true);
     await status.getByRole('radio', { name: 'Done' }).check();
     await page.getByRole('button', { name: 'Bookmark this topic' }).click();
