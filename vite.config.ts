@@ -46,6 +46,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           setupFiles: ['src/testing/setup.ts'],
+          // A cap, not a wait: a passing test ends as soon as it is done. Vitest's 5 s default
+          // would cut short Testing Library's 15 s cap (src/testing/setup.ts), and a route test
+          // may wait for a lazy route more than once.
+          testTimeout: 60_000,
         },
       },
       {
@@ -57,8 +61,13 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           // One browser at a time: the machine has two cores and the app server is shared.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Caps for a hung test, not budgets: the longest tests (twelve topic pages in a row,
+          // axe on every topic) take about 20 s on an idle 2-core machine and 45 s on a busy one.
+          // Each browser step has its own, smaller cap (STEP_TIMEOUT_MS in
+          // scripts/lib/chromium.ts), so a hung step is named before the test times out.
+          testTimeout: 240_000,
+          // Launching Chromium, or the sub-path build in e2e/subpath.test.ts, on a loaded machine.
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -17,6 +17,16 @@ const saved = (page: Page) =>
 const firstAnswer = (page: Page) =>
   page.getByRole('region', { name: 'Reflections' }).getByRole('textbox').first();
 
+/**
+ * Stops the page's clock (installed with page.clock.install() before the page loaded): from
+ * here its timers fire only as the test moves the clock on. It jumps a minute ahead first, which
+ * fires whatever was due (a pending save) and cannot land in the page's past however slowly
+ * this machine runs.
+ */
+async function pausePageClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 60_000);
+}
+
 describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
   let browser: Browser;
   beforeEach(async () => {
@@ -29,6 +39,8 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     const watch = watchPage(page, appOrigin());
     await gotoApp(page, TOPIC);
     const status = page.getByRole('group', { name: 'Reading status' });
+    // Opening the topic marks it in an effect, a moment after the page shows.
+    await status.getByRole('radio', { name: 'In progress', checked: true }).waitFor();
     expect(await status.getByRole('radio', { name: 'In progress' }).isChecked()).toBe(true);
     await status.getByRole('radio', { name: 'Done' }).check();
     await page.getByRole('button', { name: 'Bookmark this topic' }).click();
@@ -70,7 +82,11 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     const page = await browser.context.newPage();
     await gotoApp(page, TOPIC);
     await firstAnswer(page).pressSequentially('closing now');
+    // With runBeforeUnload, close() returns before the tab has gone: wait until it has (and so
+    // has run its pagehide save) before a new tab reads storage.
+    const closed = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
+    await closed;
     const again = await browser.context.newPage();
     await gotoApp(again, TOPIC);
     expect(await firstAnswer(again).inputValue()).toBe('closing now');
@@ -86,12 +102,20 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
         return original.call(this, name, value);
       };
     }, KEY);
+    await page.clock.install();
     await gotoApp(page, TOPIC);
+    // The pace is set on the page's clock, which the test moves: with real time, a busy machine
+    // spreads the keystrokes over several save batches and the count depends on its load.
+    await pausePageClock(page);
     const writesBefore = await page.evaluate(
       () => (window as unknown as { __writes: number }).__writes,
     );
     const text = 'Forty keystrokes typed at a steady pace.';
-    await firstAnswer(page).pressSequentially(text, { delay: 5 });
+    for (const key of text) {
+      await firstAnswer(page).press(key);
+      await page.clock.runFor(25);
+    }
+    await page.clock.resume();
     await page.getByText('Saved', { exact: true }).waitFor();
     const writes =
       (await page.evaluate(() => (window as unknown as { __writes: number }).__writes)) -
@@ -167,7 +191,8 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     await page.evaluate(() => {
       (window as unknown as { __storageFull?: boolean }).__storageFull = false;
     });
-    await alert.waitFor({ state: 'detached', timeout: 10_000 });
+    // The write is retried every few seconds: the alert goes once one succeeds.
+    await alert.waitFor({ state: 'detached' });
     const notes = Object.values((await saved(page))?.state.notes ?? {});
     expect(notes.map((note) => note.body)).toEqual(['Written while storage is full']);
   });
@@ -243,13 +268,21 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
 
   it('deleting an answer offers Undo, which brings it back', async () => {
     const page = await browser.context.newPage();
+    await page.clock.install();
     await gotoApp(page, TOPIC);
     await firstAnswer(page).fill('Worth keeping');
+    await pausePageClock(page);
     await page.getByRole('button', { name: 'Delete this answer' }).click();
     expect(await firstAnswer(page).inputValue()).toBe('');
+    // The toast's code loads with the first delete, and React shows what a Suspense boundary
+    // was waiting for no sooner than 300 ms after its fallback, on a timer: move the clock past
+    // that, then wait for the toast itself.
+    await page.clock.runFor(1_000);
     const status = page.getByRole('status').filter({ hasText: 'Note deleted.' });
     await status.waitFor();
-    await page.waitForTimeout(5_000);
+    // Five seconds later, on the page's clock: the toast's timer sees exactly that, however long
+    // this machine takes between the steps, and the test does not sit through them.
+    await page.clock.runFor(5_000);
     await status.getByRole('button', { name: 'Undo' }).click();
     expect(await firstAnswer(page).inputValue()).toBe('Worth keeping');
   });

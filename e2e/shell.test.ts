@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { appOrigin, axeViolations, gotoApp, hasBrowser } from './support/fixtures';
+import { appOrigin, axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const routes = [
@@ -31,6 +31,7 @@ describe.skipIf(!hasBrowser)('app shell in Chromium', () => {
           const watch = watchPage(page, appOrigin());
           await gotoApp(page, route.path);
           await expect(page.locator('main h1').textContent()).resolves.toBe(route.heading);
+          await waitForTitle(page, route.title);
           expect(await page.title()).toMatch(route.title);
           expect(await page.locator('main').count()).toBe(1);
           expect(
@@ -72,6 +73,7 @@ describe.skipIf(!hasBrowser)('app shell in Chromium', () => {
         .getByRole('link', { name: 'About' })
         .click();
       await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
+      await waitForTitle(page, 'About · Debugging Leadership');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
         'About Debugging Leadership',
       );

@@ -30,7 +30,7 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
     }
     server = await serveBuild({ outDir: OUT_DIR, base: BASE });
     browser = await launchBrowser();
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

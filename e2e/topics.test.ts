@@ -1,7 +1,15 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
 import { journeyOrder } from '../src/content/stages';
-import { appOrigin, at, axeViolations, gotoApp, hasBrowser } from './support/fixtures';
+import {
+  appOrigin,
+  at,
+  axeViolations,
+  gotoApp,
+  hasBrowser,
+  waitForTitle,
+} from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const afterBodyParts = [
@@ -11,6 +19,10 @@ const afterBodyParts = [
   'Try this week',
   'Related topics',
 ];
+
+/** The topic on screen has run its effects (focus on its heading, [ and ]): see waitForTitle. */
+const topicReady = async (page: Page) =>
+  waitForTitle(page, `${await page.locator('main h1').textContent()} · Debugging Leadership`);
 
 describe.skipIf(!hasBrowser)('topics in Chromium', () => {
   let browser: Browser;
@@ -41,6 +53,7 @@ describe.skipIf(!hasBrowser)('topics in Chromium', () => {
     await page.getByRole('link', { name: 'Start with topic 1' }).click();
     for (const [index, slug] of journeyOrder.entries()) {
       await page.getByText(`Topic ${index + 1} of 12`).waitFor();
+      await topicReady(page);
       expect(new URL(page.url()).pathname).toBe(`/topics/${slug}`);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       for (const name of afterBodyParts)
@@ -79,8 +92,10 @@ describe.skipIf(!hasBrowser)('topics in Chromium', () => {
   it('the keyboard moves between topics with ] and [', async () => {
     const page = await browser.context.newPage();
     await gotoApp(page, '/topics/resource-management');
+    await topicReady(page);
     await page.keyboard.press(']');
     await page.getByText('Topic 10 of 12').waitFor();
+    await topicReady(page);
     await page.keyboard.press('[');
     await page.getByText('Topic 9 of 12').waitFor();
     expect(new URL(page.url()).pathname).toBe('/topics/resource-management');
@@ -106,6 +121,6 @@ describe.skipIf(!hasBrowser)('topics in Chromium', () => {
       } finally {
         await themed.close();
       }
-    }, 120_000);
+    });
   }
 });

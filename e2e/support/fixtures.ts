@@ -23,6 +23,25 @@ export async function axeViolations(page: Page) {
   }));
 }
 
+/**
+ * Waits until the document title matches. Every page sets its title in an effect, which React
+ * runs a moment after the page shows (after gotoApp or a heading's waitFor return), in the same
+ * pass as the other effects of that render: moving focus to the new heading, marking a topic
+ * opened, wiring the [ and ] keys. A busy machine can fit a test step in between, so a test that
+ * relies on one of those waits for the title first.
+ */
+export async function waitForTitle(page: Page, title: string | RegExp) {
+  const expected =
+    typeof title === 'string' ? { text: title } : { source: title.source, flags: title.flags };
+  await page.waitForFunction(
+    (want) =>
+      'text' in want
+        ? document.title === want.text
+        : new RegExp(want.source, want.flags).test(document.title),
+    expected,
+  );
+}
+
 /** Waits until the app has rendered a page heading (the shell plus the route's content). */
 export async function gotoApp(page: Page, appPath: string) {
   await page.goto(at(appPath));

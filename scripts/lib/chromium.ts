@@ -28,6 +28,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * How long one browser step (launch, navigation, click, waitFor, waitForFunction, download) may
+ * take before it fails as hung. A cap, not a wait: a step ends the moment its condition holds.
+ * Set here rather than left to Playwright's 30 s default so that every test and script gets the
+ * same one, with room for a launch or page load on a busy 2-core machine. The e2e project's
+ * testTimeout (vite.config.ts) is well above it, so a hung step fails with Playwright's message
+ * naming that step instead of a bare "Test timed out".
+ */
+export const STEP_TIMEOUT_MS = 60_000;
+
 export type Browser = { context: BrowserContext; profileDir: string; close: () => Promise<void> };
 
 export type LaunchOptions = {
@@ -59,7 +69,9 @@ export async function launchWithProfile(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    timeout: STEP_TIMEOUT_MS,
   });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
   return {
     context,
     profileDir,

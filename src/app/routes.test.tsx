@@ -38,7 +38,8 @@ describe('app shell', () => {
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
-    expect(document.title).toBe('Page not found · Debugging Leadership');
+    // The title is set in an effect, which React may run a moment after the heading shows.
+    await waitFor(() => expect(document.title).toBe('Page not found · Debugging Leadership'));
   });
 
   it('the theme toggle stores an explicit choice and marks <html>', async () => {

@@ -1,6 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy* and waitFor resolve the moment their element or assertion is there (they re-check
+// on every DOM change, and every 50 ms), so this timeout is a cap, not a wait: it costs nothing
+// when the page is ready. The default cap, 1 s, is about what a lazy route takes to load on a
+// busy 2-core machine, which made route tests fail on slow laptops. 15 s fails only a page that
+// never comes; it stays below the unit project's testTimeout (vite.config.ts) so such a failure
+// still says which query it was waiting for and prints the DOM.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

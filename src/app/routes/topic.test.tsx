@@ -1,11 +1,22 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadTopic } from '@/content/catalog';
+import { documentTitle } from '@/lib/use-document-title';
 import { useAppStore } from '@/store/app-store';
 import { renderRoute, resetStore } from '@/testing/render-route';
 
 beforeEach(resetStore);
+
+/**
+ * Waits until the topic page on screen has run its effects, which React may do a moment after
+ * the page shows: the [ and ] keys are wired in an effect of the same render as the one that
+ * sets the document title, so once the title names the heading, the keys work.
+ */
+async function topicReady() {
+  const heading = await screen.findByRole('heading', { level: 1 });
+  await waitFor(() => expect(document.title).toBe(documentTitle(heading.textContent ?? '')));
+}
 
 describe('topic page', () => {
   it('renders every part of a fear topic, each after-body part a named region', async () => {
@@ -60,10 +71,11 @@ describe('topic page', () => {
 
   it('moves to the next and previous topic with ] and [', async () => {
     const { router } = renderRoute('/topics/strategy-and-execution');
-    await screen.findByRole('heading', { level: 1 });
+    await topicReady();
     await userEvent.keyboard(']');
     await screen.findByText(/Topic 7 of 12/);
     expect(router.state.location.pathname).toBe('/topics/product-development-and-innovation');
+    await topicReady();
     // '[[' is user-event's escape for a literal '[' key.
     await userEvent.keyboard('[[');
     await screen.findByText(/Topic 6 of 12/);
@@ -93,7 +105,10 @@ describe('topic page reader tools', () => {
   it('marks a topic in progress when opened, and the status group changes it', async () => {
     renderRoute('/topics/purpose-and-meaning');
     const group = await screen.findByRole('group', { name: 'Reading status' });
-    expect(within(group).getByRole('radio', { name: 'In progress' })).toBeChecked();
+    // Opening the topic marks it in an effect, which React may run a moment after the page shows.
+    await waitFor(() =>
+      expect(within(group).getByRole('radio', { name: 'In progress' })).toBeChecked(),
+    );
     await userEvent.click(within(group).getByRole('radio', { name: 'Done' }));
     expect(useAppStore.getState().progress['purpose-and-meaning']?.status).toBe('done');
   });
