@@ -367,18 +367,25 @@ describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost'
     await expectKept('the last chosen file wins', context, [wanted]);
   });
 
-  it('a paste past the 100,000-character limit says what was cut, and keeps it', async () => {
+  it('a paste past the 100,000-character limit cuts nothing, says so, and keeps it', async () => {
     const page = await context.newPage();
-    await gotoApp(page, TOPIC);
+    const saved = 'An answer already saved in this box.';
+    await typeAnswer(page, saved);
     const tail = 'These closing words are past the limit.';
     const long = `${'a'.repeat(100_000)}${tail}`;
-    await answerBox(page).fill(long);
-    const alert = page.getByRole('alert').filter({ hasText: 'keeps up to 100,000 characters' });
-    await alert.getByText(/the last 39 were not saved in it/).waitFor();
-    await alert.getByRole('button', { name: 'Save the rest as a new note' }).click();
-    await page.getByRole('status').filter({ hasText: 'saved as a new note' }).waitFor();
+    // Pasted into the middle of the saved answer: the box would go past its limit.
+    await answerBox(page).evaluate((box, text) => {
+      const area = box as HTMLTextAreaElement;
+      area.setSelectionRange(10, 10);
+      document.execCommand('insertText', false, text);
+    }, long);
+    const alert = page.getByRole('alert').filter({ hasText: 'holds up to 100,000 characters' });
+    await alert.getByText(/the 100,039 characters you added were not put in it/).waitFor();
+    expect(await answerBox(page).inputValue()).toBe(saved);
+    await alert.getByRole('button', { name: 'Save what I added as a new note' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved as a new note' }).waitFor();
     await waitForSave(page, tail);
-    await expectKept('an over-long paste', context, [tail]);
+    await expectKept('an over-long paste', context, [saved, tail]);
   });
 
   it('storage that refuses writes keeps the words in memory, says so, and saves them later', async () => {

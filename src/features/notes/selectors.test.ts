@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialPersisted } from '@/store/format/persisted-state';
+import { mapFrom } from '@/store/format/record-map';
 import { withNoteDeleted, withNoteSaved } from '@/store/slices/notes-slice';
-import { selectFreeNoteIds, selectNote, selectNoteBody } from './selectors';
+import { selectConflictCopies, selectFreeNoteIds, selectNote, selectNoteBody } from './selectors';
 
 describe('note selectors', () => {
   let state = initialPersisted();
@@ -33,5 +34,38 @@ describe('note selectors', () => {
     expect(selectNoteBody('n4')(state)).toBe('');
     expect(selectNote('n4')(state)).toBeUndefined();
     expect(selectNoteBody('nope')(state)).toBe('');
+  });
+});
+
+describe('conflicting copies in the topic’s notes', () => {
+  const at = '2026-01-01T00:00:01.000Z';
+  const copy = (id: string, of: string) => ({
+    id,
+    topic: 'a',
+    body: `copy of ${of}`,
+    conflictOf: of,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const state = () => {
+    const base = withNoteSaved(initialPersisted(), { id: 'free', topic: 'a', body: 'note' }, at);
+    return {
+      ...base,
+      notes: mapFrom([
+        ...Object.entries(base.notes),
+        ['c1', copy('c1', 'free')],
+        ['c2', copy('c2', 'a/p')],
+      ]),
+    };
+  };
+
+  it('show under their note while it is there, not as notes of their own', () => {
+    expect(selectFreeNoteIds('a')(state())).toEqual(['free']);
+    expect(selectConflictCopies('free')(state()).map((n) => n.id)).toEqual(['c1']);
+  });
+
+  it('of a free note deleted since, are listed as notes of their own', () => {
+    const deleted = withNoteDeleted(state(), 'free', '2026-01-02T00:00:00.000Z');
+    expect(selectFreeNoteIds('a')(deleted)).toEqual(['c1']);
   });
 });

@@ -16,15 +16,31 @@ export const selectNote =
   };
 
 /**
+ * A conflicting copy of a free note that was deleted since (a reset or delete in one tab while
+ * another was typing) has no note to show under: it is listed as a free note of its own.
+ * Copies of answers always show under their prompt.
+ */
+const isOrphanCopy = (state: NotesState, copy: NoteRecord) => {
+  const of = copy.conflictOf ?? '';
+  const parent = entryOf(state.notes, of);
+  const parentShown = parent && !parent.deletedAt && parent.body !== '';
+  return !parentShown && !of.startsWith(`${copy.topic}/`);
+};
+
+/**
  * Ids of a topic's free notes (not reflection answers, not conflicting copies, which show under
- * the note they belong to), oldest first. Use with useShallow.
+ * the note they belong to, unless that note is gone), oldest first. Use with useShallow.
  */
 export const selectFreeNoteIds =
   (topic: string) =>
   (state: NotesState): string[] =>
     Object.values(state.notes)
       .filter(
-        (note) => note.topic === topic && !note.promptId && !note.conflictOf && !note.deletedAt,
+        (note) =>
+          note.topic === topic &&
+          !note.promptId &&
+          !note.deletedAt &&
+          (!note.conflictOf || isOrphanCopy(state, note)),
       )
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map((note) => note.id);

@@ -91,6 +91,24 @@ describe('decoding saved data', () => {
     );
   });
 
+  it('clamps a year past 9999, which would otherwise sort as the past', () => {
+    const decoded = decodeSaved(
+      saved({ notes: { a: note('a', 'x', { createdAt: '9999-12-31T23:59:59-23:59' }) } }),
+      NOW,
+    );
+    expect(decoded.state.notes.a?.createdAt).toBe(NOW);
+    expect(decodeSaved(encodeSaved(decoded.state), NOW).setAside).toBe(0);
+  });
+
+  it('a time clamped from the future is not a repair that forces a write', () => {
+    const decoded = decodeSaved(
+      saved({ notes: { a: note('a', 'x', { updatedAt: '2099-01-01T00:00:00.000Z' }) } }),
+      NOW,
+    );
+    expect(decoded.state.notes.a?.updatedAt).toBe(NOW);
+    expect(decoded.repaired).toBe(false);
+  });
+
   it('writes every time as the app does, so times compare as text', () => {
     const decoded = decodeSaved(
       saved({ notes: { a: note('a', 'x', { updatedAt: '2026-01-02T01:00:00+01:00' }) } }),

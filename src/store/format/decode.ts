@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { answerId, bookmarkId } from './ids';
+import { RECORD_KINDS, type RecordKind } from './kinds';
 import { copyIfLost, newer } from './merge';
 import { FutureVersionError, migrate, renameTopics, slugRenames } from './migrations';
 import { type Changes, initialPersisted } from './persisted-state';
@@ -10,8 +11,6 @@ import {
   type NoteRecord,
   type PersistedState,
   PreferencesSchema,
-  type RecordKind,
-  recordKinds,
   recordSchemas,
   SafeKeySchema,
 } from './schema';
@@ -28,14 +27,19 @@ export type Decoded = {
   setAside: number;
   /** The first few problems, in words, for the reader and for a bug report. */
   problems: string[];
-  /** Anything changed on the way in (a record set aside, a time clamped, a key repaired). */
+  /**
+   * Anything changed on the way in that storage should lose (a record set aside, a key
+   * repaired, a time rewritten in the app's format). A time from the future clamped to `now`
+   * does not count: the next write replaces it anyway, and forcing one would make two tabs with
+   * different clocks rewrite each other for ever.
+   */
   repaired: boolean;
 };
 
 type Salvage = { setAside: number; problems: string[]; repaired: boolean };
 
 const MAX_PROBLEMS = 5;
-const note = (salvage: Salvage, problem: string) => {
+const setAsideProblem = (salvage: Salvage, problem: string) => {
   salvage.setAside++;
   salvage.repaired = true;
   if (salvage.problems.length < MAX_PROBLEMS) salvage.problems.push(problem);
@@ -49,18 +53,20 @@ const note = (salvage: Salvage, problem: string) => {
 const normalizeTimes = <T extends object>(record: T, now: string, salvage: Salvage): T => {
   let changed: Record<string, unknown> | undefined;
   const fields = record as Record<string, unknown>;
+  const nowMs = Date.parse(now);
   for (const [field, value] of Object.entries(record)) {
     if (!field.endsWith('At') || typeof value !== 'string') continue;
-    const iso = new Date(value).toISOString();
-    const fixed = iso > now ? now : iso;
+    // Compared as numbers: a year past 9999 would print as "+010000-…", which sorts as earlier.
+    const ms = Date.parse(value);
+    const future = ms > nowMs;
+    const fixed = future ? now : new Date(ms).toISOString();
     if (fixed !== value) {
       changed ??= { ...fields };
       changed[field] = fixed;
+      if (!future) salvage.repaired = true;
     }
   }
-  if (!changed) return record;
-  salvage.repaired = true;
-  return changed as T;
+  return changed ? (changed as T) : record;
 };
 
 const checkRecords = <K extends RecordKind>(
@@ -71,7 +77,7 @@ const checkRecords = <K extends RecordKind>(
 ): PersistedState[K] => {
   if (input === undefined) return mapFrom([]) as PersistedState[K];
   if (!isPlainObject(input)) {
-    note(salvage, `${kind}: a list or value where a map of records belongs`);
+    setAsideProblem(salvage, `${kind}: a list or value where a map of records belongs`);
     return mapFrom([]) as PersistedState[K];
   }
   const kept: [string, unknown][] = [];
@@ -80,7 +86,7 @@ const checkRecords = <K extends RecordKind>(
     const result = v.safeParse(recordSchemas[kind], record);
     if (keyOk && result.success) kept.push([key, normalizeTimes(result.output, now, salvage)]);
     else
-      note(
+      setAsideProblem(
         salvage,
         `${kind}.${key.slice(0, 60)}: ${keyOk ? (result.issues?.[0]?.message ?? 'invalid') : 'invalid key'}`,
       );
@@ -150,12 +156,12 @@ export const decodeState = (input: unknown, version: number, now: string): Decod
     throw new UnreadableDataError('not-app-data', 'The data is not a map of records.');
   const salvage: Salvage = { setAside: 0, problems: [], repaired: false };
   const preferences = v.safeParse(PreferencesSchema, migrated.preferences);
-  if (!preferences.success) note(salvage, 'preferences: not a valid theme choice');
+  if (!preferences.success) setAsideProblem(salvage, 'preferences: not a valid theme choice');
   const position =
     migrated.lastPosition === null || migrated.lastPosition === undefined
       ? null
       : v.safeParse(LastPositionSchema, migrated.lastPosition);
-  if (position && !position.success) note(salvage, 'lastPosition: not a valid place');
+  if (position && !position.success) setAsideProblem(salvage, 'lastPosition: not a valid place');
   let state: PersistedState = {
     ...initialPersisted(),
     ...(preferences.success
@@ -163,7 +169,7 @@ export const decodeState = (input: unknown, version: number, now: string): Decod
       : {}),
     lastPosition: position?.success ? normalizeTimes(position.output, now, salvage) : null,
   };
-  for (const kind of recordKinds)
+  for (const kind of RECORD_KINDS)
     (state as Record<RecordKind, unknown>)[kind] = checkRecords(kind, migrated[kind], now, salvage);
   state = reconcile(state, salvage);
   const renamed = renameTopics(state, slugRenames);
@@ -195,14 +201,18 @@ export const decodeSaved = (raw: string, now: string): Decoded => {
   return decodeState(envelope.state, envelope.version as number, now);
 };
 
-/** Reads a tab's journal: the changes it had not saved yet, and what they were changed from. */
-export const decodeJournal = (raw: string, now: string): Changes => {
+/**
+ * Reads a tab's journal: the changes it had not saved yet, and what they were changed from.
+ * `setAside` counts records that failed their check: such a journal must be kept, not removed.
+ */
+export const decodeJournal = (raw: string, now: string): Changes & { setAside: number } => {
   const envelope = parseEnvelope(raw);
   const version = envelope.version as number;
+  const changes = decodeState(envelope.state, version, now);
+  const base = isPlainObject(envelope.base) ? decodeState(envelope.base, version, now) : null;
   return {
-    state: decodeState(envelope.state, version, now).state,
-    base: isPlainObject(envelope.base)
-      ? decodeState(envelope.base, version, now).state
-      : initialPersisted(),
+    state: changes.state,
+    base: base?.state ?? initialPersisted(),
+    setAside: changes.setAside + (base?.setAside ?? 0),
   };
 };

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withEverythingReset } from '@/features/data/lib/reset';
 import { withBackupMerged, withBackupReplaced } from '@/features/data/lib/restore';
-import { isoTime, NOW, persistedState } from '@/testing/arbitraries';
+import { NOW, persistedState } from '@/testing/arbitraries';
 import { PROTOTYPE_NAMES } from '@/testing/prototype-names';
 import { withNoteSaved } from '../slices/notes-slice';
 import { mergeStates } from './merge';
 import { initialPersisted, type PersistedState } from './persisted-state';
+import { mapFrom } from './record-map';
 
 const kinds = ['progress', 'bookmarks', 'notes', 'experiments'] as const;
 
@@ -150,20 +151,25 @@ describe('merge with a base (memory and storage, a journal and the saved data)',
 describe('restore after a reset, with other tabs and clocks', () => {
   it('brings every text of the backup back, and other tabs cannot undo it', () => {
     fc.assert(
-      fc.property(persistedState, isoTime, (saved, resetAt) => {
-        const backup = saved;
+      fc.property(persistedState, fc.string({ minLength: 1, maxLength: 30 }), (saved, typed) => {
         const reset = withEverythingReset(saved, later(NOW, 10));
-        const otherTab = reset; // another open tab saw the reset
+        // Another open tab saw the reset, then the reader typed a new note there.
+        const otherTab = withNoteSaved(
+          reset,
+          { id: 'other-tab', topic: 't', body: typed },
+          later(NOW, 15),
+        );
         for (const restore of [withBackupMerged, withBackupReplaced]) {
-          const restored = restore(reset, backup, later(NOW, 20));
-          const synced = mergeStates(otherTab, restored, otherTab);
-          for (const text of texts(backup)) {
-            expect(keeps(restored, text)).toBe(true);
-            expect(keeps(synced, text)).toBe(true);
-            expect(keeps(mergeStates(restored, otherTab), text)).toBe(true);
+          const restored = restore(reset, saved, later(NOW, 20));
+          // Each tab merges the other's copy against the reset both of them saw.
+          for (const synced of [
+            mergeStates(otherTab, restored, reset),
+            mergeStates(restored, otherTab, reset),
+          ]) {
+            for (const text of texts(saved)) expect(keeps(synced, text)).toBe(true);
+            if (typed.trim()) expect(keeps(synced, typed)).toBe(true);
           }
         }
-        expect(resetAt <= NOW).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -217,3 +223,58 @@ function lastTexts(list: { id: string; body: string; delay: number }[]) {
   }
   return [...last.values()].map((edit) => edit.body);
 }
+
+describe('experiment logs and the last place read', () => {
+  const log = (why: string, feeling?: 'energising' | 'draining', at = NOW) => ({
+    id: 'x',
+    topic: 't',
+    tried: true,
+    why,
+    ...(feeling ? { feeling } : {}),
+    updatedAt: at,
+  });
+  const withLog = (entry: ReturnType<typeof log>) => ({
+    ...initialPersisted(),
+    experiments: mapFrom([['x', entry]]),
+  });
+
+  it('one tab rewrites "why" while another picks a feeling: both stay', () => {
+    const base = withLog(log('first why'));
+    const tabA = withLog(log('a better why', undefined, later(NOW, 1)));
+    const tabB = withLog(log('first why', 'draining', later(NOW, 2)));
+    for (const merged of [mergeStates(tabA, tabB, base), mergeStates(tabB, tabA, base)])
+      expect(merged.experiments.x).toMatchObject({ why: 'a better why', feeling: 'draining' });
+  });
+
+  it('both tabs rewrite "why": the newer stays and the other is kept as a note', () => {
+    const base = withLog(log('first why'));
+    const tabA = withLog(log('why from tab A', undefined, later(NOW, 1)));
+    const tabB = withLog(log('why from tab B', undefined, later(NOW, 2)));
+    const merged = mergeStates(tabA, tabB, base);
+    expect(merged.experiments.x?.why).toBe('why from tab B');
+    expect(texts(merged)).toEqual(['why from tab A']);
+  });
+
+  it('a reset that cleared the last place read is not undone by another tab', () => {
+    const place = { topic: 't', updatedAt: NOW };
+    const base = { ...initialPersisted(), lastPosition: place };
+    const reset = { ...base, lastPosition: null };
+    expect(mergeStates(reset, base, base).lastPosition).toBeNull();
+    expect(mergeStates(base, reset, base).lastPosition).toBeNull();
+  });
+});
+
+describe('clocks that disagree', () => {
+  it('an edit stamped behind the stored version is kept, not dropped', () => {
+    // This tab's own text, stamped ahead by a clock that was later set back.
+    const ahead = withNoteSaved(
+      initialPersisted(),
+      { id: 'n', topic: 't', body: 'old' },
+      later(NOW, 60_000),
+    );
+    // Another tab edits it with the right time, which is earlier.
+    const edited = withNoteSaved(ahead, { id: 'n', topic: 't', body: 'new edit' }, NOW);
+    const merged = mergeStates(ahead, edited, ahead);
+    expect(texts(merged).sort()).toEqual(['new edit', 'old']);
+  });
+});

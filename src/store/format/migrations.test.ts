@@ -81,4 +81,14 @@ describe('migrations', () => {
     });
     expect(renamed.notes['is-leadership-for-me/energy-audit']).toBeUndefined();
   });
+
+  it('a topic named like an Object.prototype member is not renamed by accident', () => {
+    const state = decode(v2);
+    const odd = {
+      ...state,
+      progress: { ...state.progress, toString: { status: 'done' as const, updatedAt: NOW } },
+    };
+    const renamed = renameTopics(odd, { 'is-leadership-for-me': 'should-i-lead' });
+    expect(renamed.progress['toString' as string]?.status).toBe('done');
+  });
 });

@@ -39,7 +39,7 @@ export const renameTopics = (
   renames: Readonly<Record<string, string>>,
 ): PersistedState => {
   if (Object.keys(renames).length === 0) return state;
-  const slug = (topic: string) => renames[topic] ?? topic;
+  const slug = (topic: string) => (Object.hasOwn(renames, topic) ? renames[topic] : topic) ?? topic;
   return {
     ...state,
     progress: mapFrom(

@@ -1,11 +1,10 @@
+import { RECORD_KINDS, type RecordKind } from './kinds';
 import { NEVER } from './limits';
 import { emptyMap, entryOf, mapFrom } from './record-map';
-import type { PersistedState, RecordKind } from './schema';
+import type { PersistedState } from './schema';
 import { STORE_VERSION } from './version';
 
 export type { PersistedState } from './schema';
-
-const kinds: readonly RecordKind[] = ['progress', 'bookmarks', 'notes', 'experiments'];
 
 export const initialPersisted = (): PersistedState => ({
   preferences: { theme: 'system', updatedAt: NEVER },
@@ -43,7 +42,7 @@ export const changesSince = (
   const changed = { ...initialPersisted(), preferences: state.preferences };
   const before = { ...initialPersisted(), preferences: base?.preferences ?? changed.preferences };
   let any = !base || base.preferences.updatedAt !== state.preferences.updatedAt;
-  for (const kind of kinds) {
+  for (const kind of RECORD_KINDS) {
     const ours = state[kind] as Record<string, { updatedAt: string }>;
     const theirs = (base?.[kind] ?? {}) as Record<string, { updatedAt: string }>;
     const changedEntries: [string, unknown][] = [];

@@ -79,8 +79,9 @@ export const recordSchemas = {
   experiments: ExperimentSchema,
 } as const;
 
-export type RecordKind = keyof typeof recordSchemas;
-export const recordKinds = Object.keys(recordSchemas) as RecordKind[];
+import type { RecordKind } from './kinds';
+
+export type { RecordKind };
 
 export const PersistedStateSchema = v.object({
   preferences: PreferencesSchema,

@@ -40,7 +40,8 @@ export const foldJournals = (
     try {
       const changes = decodeJournal(raw, now);
       folded = folded ? mergeStates(folded, changes.state, changes.base) : changes.state;
-      read.set(name, raw);
+      // A journal with records that failed their check stays, so those records are not lost.
+      if (changes.setAside === 0) read.set(name, raw);
     } catch {
       // Unreadable, or from a newer version of the app: not ours to read or remove.
     }

@@ -326,4 +326,101 @@ describe('saved storage', () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(fake.setCalls).toBe(writes);
   });
+
+  it('after the decoder failed to load, a new answer and the saved one are both kept', async () => {
+    const old = withNoteSaved(
+      initialPersisted(),
+      { id: 'a/p', topic: 'a', promptId: 'p', body: 'saved answer' },
+      t(1),
+    );
+    fake.items.set(KEY, encodeSaved(old));
+    let attempts = 0;
+    const tab = make({
+      loadDecoder: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('chunk failed to load');
+        return decoder;
+      },
+    });
+    await tab.rehydrate();
+    expect(tab.status.getState().unreadable?.reason).toMatch(/did not load/);
+    tab.type(
+      withNoteSaved(
+        initialPersisted(),
+        { id: 'a/p', topic: 'a', promptId: 'p', body: 'new answer' },
+        t(2),
+      ),
+    );
+    tab.releaseUnreadable();
+    await vi.waitFor(() =>
+      expect(
+        Object.values(savedNotes())
+          .map((n) => n.body)
+          .sort(),
+      ).toEqual(['new answer', 'saved answer']),
+    );
+  });
+
+  it('"carry on and save over it" works while storage is too full for a copy', async () => {
+    fake.items.set(KEY, 'garbage');
+    const write = fake.setItem.bind(fake);
+    let copies = 0;
+    fake.setItem = (name, value) => {
+      // Full: only the app's own key, which already has room, can be written.
+      if (name !== KEY) {
+        copies++;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      write(name, value);
+    };
+    const tab = make();
+    await tab.rehydrate();
+    expect(tab.status.getState().unreadable?.keptUnder).toBeNull();
+    tab.type(withNote(initialPersisted(), 'n', 'carry on', t(1)));
+    const before = copies;
+    tab.releaseUnreadable();
+    await vi.waitFor(() => expect(savedNotes().n?.body).toBe('carry on'));
+    expect(copies).toBe(before);
+  });
+
+  it('two tabs whose clocks disagree settle instead of rewriting each other', async () => {
+    const ahead = createSavedStorage({
+      key: KEY,
+      version: STORE_VERSION,
+      getStorage: () => fake,
+      loadDecoder: async () => decoder,
+      now: () => '2026-11-25T13:00:00.000Z', // an hour ahead of NOW
+      tabId: 'ahead',
+      batchMs: 400,
+    });
+    let aheadMemory = initialPersisted();
+    ahead.connect({
+      rehydrate: async () => {
+        const read = await ahead.storage.getItem(KEY);
+        aheadMemory = ahead.mergeRead(read?.state, aheadMemory);
+      },
+      update: (change) => {
+        aheadMemory = change(aheadMemory);
+        ahead.storage.setItem(KEY, { state: aheadMemory, version: STORE_VERSION });
+      },
+    });
+    const behind = make();
+    await behind.rehydrate();
+    aheadMemory = withNote(aheadMemory, 'n', 'from the fast tab', '2026-11-25T12:59:00.000Z');
+    ahead.storage.setItem(KEY, { state: aheadMemory, version: STORE_VERSION });
+    await vi.advanceTimersByTimeAsync(400);
+    // Each tab reads the other's writes, several times over.
+    for (let round = 0; round < 5; round++) {
+      await behind.rehydrate();
+      await vi.advanceTimersByTimeAsync(400);
+      const read = await ahead.storage.getItem(KEY);
+      aheadMemory = ahead.mergeRead(read?.state, aheadMemory);
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    const settled = fake.setCalls;
+    await behind.rehydrate();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(fake.setCalls).toBe(settled);
+    expect(behind.memory().notes.n?.body).toBe('from the fast tab');
+  });
 });

@@ -103,15 +103,22 @@ export function createSavedStorage(options: Options) {
   };
   let link: StoreLink | undefined;
 
-  /** The latest state handed over by the store and not yet written. */
+  /*
+   * What this tab knows, and who sets it:
+   * - pending: the whole of memory, handed over by the store (setItem), not yet written;
+   *   set again by mergeRead; cleared once a write holds it (finishWrite).
+   * - lastSeenText: the saved text as this tab last read or wrote it; if storage still holds
+   *   it, no other tab wrote since (read, finishWrite, keepAside, releaseUnreadable).
+   * - storedRecords: the records of that text, or null when unknown or when reading repaired
+   *   them (then they are written back) (read, finishWrite).
+   * - agreedBase: what memory last agreed with storage on, the base of three-way merges
+   *   (merge.ts); null until the first read (mergeRead, finishWrite).
+   * - lastRead: what getItem returned, which persist hands to mergeRead.
+   */
   let pending: PersistedState | null = null;
-  /** The saved text as this tab last read or wrote it: if storage still holds it, no one wrote. */
-  let lastSeen: string | null = null;
-  /** The records of `lastSeen`, or null when unknown or repaired on reading (write them back). */
-  let stored: PersistedState | null = null;
-  /** What memory last agreed with storage on: the base of three-way merges (merge.ts). */
-  let base: PersistedState | null = null;
-  /** Read by getItem, merged into memory by mergeRead. */
+  let lastSeenText: string | null = null;
+  let storedRecords: PersistedState | null = null;
+  let agreedBase: PersistedState | null = null;
   let lastRead: PersistedState | null = null;
   /** Other tabs' journals in the last read, then once merged into memory: removed when saved. */
   let journalsRead = new Map<string, string>();
@@ -122,6 +129,8 @@ export function createSavedStorage(options: Options) {
   let writeAgain = false;
   /** Set while unreadable data could not be copied aside: the app's key must not be overwritten. */
   let mainKeyBlocked = false;
+  /** Saved text that could not be read and could not be copied aside either. */
+  let uncopiedText: string | null = null;
 
   const schedule = (delay: number) => {
     if (timer === undefined) timer = setTimeout(() => flush(), delay);
@@ -185,13 +194,13 @@ export function createSavedStorage(options: Options) {
     }
     let next = snapshot;
     let external = false;
-    if (text !== null && text !== lastSeen) {
+    if (text !== null && text !== lastSeenText) {
       // Someone else wrote: check their data properly before merging it.
       if (!decoder) return loadDecoder().then(writeLocked);
       try {
         const decoded = decoder.decodeSaved(text, now());
         if (decoded.setAside > 0 && !keepAside(storage, text, decoded)) return;
-        next = decoder.mergeStates(snapshot, decoded.state, base);
+        next = decoder.mergeStates(snapshot, decoded.state, agreedBase ?? initialPersisted());
         external = true;
       } catch (error) {
         if (isNewerVersion(error)) {
@@ -203,9 +212,9 @@ export function createSavedStorage(options: Options) {
         const reason = 'Saved data changed into something this app cannot read.';
         if (!keepAside(storage, text, { reason })) return;
       }
-    } else if (text !== null && stored && !changesSince(snapshot, stored)) {
+    } else if (text !== null && storedRecords && !changesSince(snapshot, storedRecords)) {
       // Storage already holds all of this (a merge that added nothing): no write.
-      finishWrite(storage, snapshot, snapshot, text, generation, journals);
+      finishWrite(storage, { snapshot, written: snapshot, text, generation, journals });
       return;
     }
     const written = encodeSaved(next);
@@ -220,21 +229,26 @@ export function createSavedStorage(options: Options) {
       const { mergeStates } = decoder;
       link.update((current) => mergeStates(current, next, snapshot));
     }
-    finishWrite(storage, snapshot, next, written, generation, journals);
+    finishWrite(storage, { snapshot, written: next, text: written, generation, journals });
     status.setState((s) => ({ writes: s.writes + 1 }));
   }
 
+  /** After a write (or a check that none was needed): storage now holds `written`, as `text`. */
   function finishWrite(
     storage: Storage,
-    snapshot: PersistedState,
-    state: PersistedState,
-    text: string,
-    generation: number,
-    journals: Map<string, string>,
+    done: {
+      snapshot: PersistedState;
+      written: PersistedState;
+      text: string;
+      /** This tab's journal writes when the write began: a later journal is not yet saved. */
+      generation: number;
+      journals: Map<string, string>;
+    },
   ) {
-    lastSeen = text;
-    stored = state;
-    base = state;
+    const { snapshot, written: state, text, generation, journals } = done;
+    lastSeenText = text;
+    storedRecords = state;
+    agreedBase = state;
     // Nothing changed since the snapshot, or memory only took in what was just written.
     if (pending === snapshot || (pending && !changesSince(pending, state))) pending = null;
     status.setState({ save: pending ? 'pending' : 'saved', writeError: null });
@@ -259,7 +273,7 @@ export function createSavedStorage(options: Options) {
   /** The page is being hidden or closed: keep unsaved changes in this tab's own key, now. */
   function flushUrgently(): void {
     if (!pending) return;
-    const changes = changesSince(pending, stored);
+    const changes = changesSince(pending, storedRecords);
     if (changes) {
       try {
         getStorage().setItem(journalKey, encodeJournal(changes));
@@ -278,7 +292,10 @@ export function createSavedStorage(options: Options) {
     found: { reason: string } | Decoded,
   ): boolean => {
     const keptUnder = decoder?.copyAside(storage, `${key}${UNREADABLE_PREFIX}`, raw) ?? null;
-    if (!keptUnder) mainKeyBlocked = true;
+    if (!keptUnder) {
+      mainKeyBlocked = true;
+      uncopiedText = raw;
+    }
     const partly = 'setAside' in found;
     status.setState({
       unreadable: {
@@ -289,7 +306,7 @@ export function createSavedStorage(options: Options) {
       },
     });
     if (!keptUnder) fail(new Error('Could not keep a copy of saved data that could not be read.'));
-    else lastSeen = raw; // kept safe: from now on this text may be replaced
+    else lastSeenText = raw; // kept safe: from now on this text may be replaced
     return keptUnder !== null;
   };
 
@@ -301,13 +318,13 @@ export function createSavedStorage(options: Options) {
     decode: Decoder,
   ): StorageValue<PersistedState> | null => {
     const found = decode.readSaved(text, journals, now());
-    stored = found.stored;
+    storedRecords = found.stored;
     if (text !== null) {
       if (found.problem === 'newer-version') {
         // A newer version of the app saved this: leave it alone; writes will stop (flush).
         status.setState({ newerVersionElsewhere: true });
       } else if (found.problem) keepAside(storage, text, found.problem);
-      else lastSeen = text;
+      else lastSeenText = text;
     }
     journalsRead = found.journals;
     lastRead = found.state;
@@ -332,8 +349,8 @@ export function createSavedStorage(options: Options) {
       }
       if (text === null && journals.size === 0) {
         // Nothing saved yet is something known: later merges have an empty base to go by.
-        base ??= initialPersisted();
-        stored ??= base;
+        agreedBase ??= initialPersisted();
+        storedRecords ??= agreedBase;
         return null;
       }
       const couldNotLoad = () => {
@@ -368,14 +385,17 @@ export function createSavedStorage(options: Options) {
    * zustand persist's `merge`: what was read (saved data and journals) meets what memory holds.
    * Whatever memory holds that storage lacks is written back.
    */
-  const mergeRead = (read: PersistedState | undefined, current: PersistedState): PersistedState => {
-    if (!read || read !== lastRead || !decoder) return current;
-    const merged = decoder.mergeStates(current, read, base);
-    base = read;
+  const mergeRead = (
+    stateRead: PersistedState | undefined,
+    current: PersistedState,
+  ): PersistedState => {
+    if (!stateRead || stateRead !== lastRead || !decoder) return current;
+    const merged = decoder.mergeStates(current, stateRead, agreedBase ?? initialPersisted());
+    agreedBase = stateRead;
     for (const [journal, text] of journalsRead) journalsMerged.set(journal, text);
     journalsRead = new Map();
     // `pending` is always the whole of memory: a write must never carry an older copy of it.
-    if (pending || changesSince(merged, stored)) {
+    if (pending || changesSince(merged, storedRecords)) {
       pending = merged;
       schedule(batchMs);
     } else {
@@ -389,7 +409,7 @@ export function createSavedStorage(options: Options) {
   /** Another tab wrote the saved data or a journal: read it in. */
   const onStorageEvent = (event: StorageEvent) => {
     if (event.newValue === null || event.key === null) return;
-    const isMain = event.key === key && event.newValue !== lastSeen;
+    const isMain = event.key === key && event.newValue !== lastSeenText;
     const isJournal = event.key.startsWith(`${key}${JOURNAL_PREFIX}`) && event.key !== journalKey;
     if (isMain || isJournal) void link?.rehydrate();
   };
@@ -415,6 +435,11 @@ export function createSavedStorage(options: Options) {
   /** The reader has the unreadable data (downloaded it) and lets the app save over it. */
   const releaseUnreadable = () => {
     mainKeyBlocked = false;
+    // The reader chose to save over text that could not be copied aside (storage is full): the
+    // next write must not try the copy again. Data that was merely not read yet (the decoder
+    // failed to load) is still read and merged first.
+    if (uncopiedText !== null) lastSeenText = uncopiedText;
+    uncopiedText = null;
     status.setState({ unreadable: null });
     if (pending) flush();
   };

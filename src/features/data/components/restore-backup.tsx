@@ -1,4 +1,5 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
+import { downloadBackup } from '@/features/data/download-backup';
 import { MAX_BACKUP_BYTES, parseBackup } from '@/features/data/lib/backup-import';
 import {
   previewRestore,
@@ -194,9 +195,18 @@ export function RestoreBackup() {
               <dd>
                 Makes this browser, and any other tab of the app open in it, hold exactly what the
                 file holds. It removes {describe(stage.preview.removedByReplace)} that only this
-                browser has.
+                browser has
+                {stage.preview.rewrittenByReplace > 0
+                  ? `, and puts the file’s text in place of this browser’s in ${stage.preview.rewrittenByReplace} ${stage.preview.rewrittenByReplace === 1 ? 'note' : 'notes'}`
+                  : ''}
+                . Download a backup first if you might want any of it back.
               </dd>
             </dl>
+            <p className="actions">
+              <button type="button" className="button" onClick={downloadBackup}>
+                Download a backup first
+              </button>
+            </p>
             <p className="actions">
               <button
                 type="button"

@@ -1,7 +1,8 @@
-import { copyIfLost, newer } from '@/store/format/merge';
+import { RECORD_KINDS, type RecordKind } from '@/store/format/kinds';
+import { copyIfLost, newer, whyCopyIfLost } from '@/store/format/merge';
 import type { PersistedState } from '@/store/format/persisted-state';
 import { entryOf, mapFrom } from '@/store/format/record-map';
-import type { NoteRecord, RecordKind } from '@/store/format/schema';
+import type { ExperimentLog, NoteRecord } from '@/store/format/schema';
 import { withEverythingReset } from './reset';
 
 /**
@@ -16,7 +17,6 @@ import { withEverythingReset } from './reset';
  *   other open tabs adopt the replacement instead of writing their copies back).
  */
 type AnyRecord = Record<string, unknown> & { updatedAt: string };
-const kinds: readonly RecordKind[] = ['notes', 'bookmarks', 'progress', 'experiments'];
 
 /** Whether a record holds anything of the reader's (not a deletion or a blank default). */
 export const isLive = (kind: RecordKind, record: AnyRecord | undefined): boolean => {
@@ -47,7 +47,8 @@ export const withBackupMerged = (
   now: string,
 ): PersistedState => {
   const merged = { ...current };
-  for (const kind of kinds) {
+  const kept: NoteRecord[] = [];
+  for (const kind of RECORD_KINDS) {
     const ours = records(current, kind);
     const out = mapFrom(Object.entries(ours));
     for (const [id, theirs] of Object.entries(records(backup, kind))) {
@@ -60,14 +61,21 @@ export const withBackupMerged = (
       if (sameContent(mine, theirs)) continue;
       const winner = newer(mine, theirs);
       if (winner === theirs) out[id] = restamp(theirs, now);
-      if (kind === 'notes') {
-        const loser = (winner === theirs ? mine : theirs) as unknown as NoteRecord;
-        const copy = copyIfLost(winner as unknown as NoteRecord, loser);
-        if (copy && !entryOf(out, copy.id)) out[copy.id] = restamp(copy, now);
-      }
+      const loser = winner === theirs ? mine : theirs;
+      const copy =
+        kind === 'notes'
+          ? copyIfLost(winner as unknown as NoteRecord, loser as unknown as NoteRecord)
+          : kind === 'experiments'
+            ? whyCopyIfLost(winner as unknown as ExperimentLog, loser as unknown as ExperimentLog)
+            : undefined;
+      if (copy) kept.push(restamp(copy, now));
     }
     (merged as Record<RecordKind, unknown>)[kind] = out;
   }
+  // Texts that lost to the other side's newer version stay, as notes beside it.
+  const notes = mapFrom(Object.entries(merged.notes));
+  for (const copy of kept) if (!entryOf(notes, copy.id)) notes[copy.id] = copy;
+  merged.notes = notes;
   if (newer(current.preferences, backup.preferences) === backup.preferences)
     merged.preferences = restamp(backup.preferences, now);
   if (!current.lastPosition && backup.lastPosition)
@@ -81,7 +89,7 @@ export const withBackupReplaced = (
   now: string,
 ): PersistedState => {
   const replaced = withEverythingReset(current, now);
-  for (const kind of kinds) {
+  for (const kind of RECORD_KINDS) {
     const out = mapFrom(Object.entries(records(replaced, kind)));
     for (const [id, theirs] of Object.entries(records(backup, kind)))
       if (isLive(kind, theirs)) out[id] = restamp(theirs, now);
@@ -108,6 +116,8 @@ export type RestorePreview = {
   keptBeside: number;
   /** Replace: what this browser has now that the backup does not. */
   removedByReplace: RecordCounts;
+  /** Replace: notes both hold, whose text here Replace swaps for the backup's. */
+  rewrittenByReplace: number;
 };
 
 const label: Record<RecordKind, keyof RecordCounts> = {
@@ -130,9 +140,10 @@ export const previewRestore = (
     changed: zero(),
     keptBeside: 0,
     removedByReplace: zero(),
+    rewrittenByReplace: 0,
   };
   const merged = withBackupMerged(current, backup, now);
-  for (const kind of kinds) {
+  for (const kind of RECORD_KINDS) {
     const ours = records(current, kind);
     const theirs = records(backup, kind);
     for (const record of Object.values(theirs))
@@ -145,9 +156,13 @@ export const previewRestore = (
       else if (!isLive(kind, before)) preview.added[label[kind]]++;
       else if (!sameContent(before as AnyRecord, after)) preview.changed[label[kind]]++;
     }
-    for (const [id, record] of Object.entries(ours))
-      if (isLive(kind, record) && !isLive(kind, entryOf(theirs, id)))
+    for (const [id, record] of Object.entries(ours)) {
+      const backupCopy = entryOf(theirs, id);
+      if (isLive(kind, record) && !isLive(kind, backupCopy))
         preview.removedByReplace[label[kind]]++;
+      else if (kind === 'notes' && isLive(kind, record) && backupCopy?.body !== record.body)
+        preview.rewrittenByReplace++;
+    }
   }
   return preview;
 };

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '@/store/app-store';
+import { entryOf } from '@/store/format/record-map';
 import { type Feeling, feelings } from '@/store/slices/experiments-slice';
 
 const feelingLabels: Record<Feeling, string> = {
@@ -16,7 +17,7 @@ export function ExperimentTracker({
   topic: string;
   experiment: { id: string; title: string };
 }) {
-  const log = useAppStore((state) => state.experiments[experiment.id]);
+  const log = useAppStore((state) => entryOf(state.experiments, experiment.id));
   const logExperiment = useAppStore((state) => state.logExperiment);
   const whyId = useId();
   const tried = Boolean(log?.tried);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
 import { NOTE_MAX_LENGTH, newNoteId } from '@/store/slices/notes-slice';
 import { usePersistence } from '@/store/use-persistence';
+import { insertedText } from '../lib/inserted-text';
 import { selectNoteBody } from '../selectors';
 import { useDeleteNote } from '../use-delete-note';
 
@@ -32,7 +33,8 @@ export function NoteEditor({
   const deleteNote = useDeleteNote();
   const save = usePersistence((status) => status.save);
   const [edited, setEdited] = useState(false);
-  // Text past the length limit: never cut silently, the reader is told and can keep it.
+  // An edit that would take the note past its limit is not applied (nothing saved is ever cut);
+  // what it added is held here, and the reader is told and can keep it as a new note.
   const [overflow, setOverflow] = useState('');
   const [keptAs, setKeptAs] = useState<string | null>(null);
 
@@ -40,7 +42,7 @@ export function NoteEditor({
     for (let start = 0; start < overflow.length; start += NOTE_MAX_LENGTH)
       saveNote({ id: newNoteId(), topic, body: overflow.slice(start, start + NOTE_MAX_LENGTH) });
     setOverflow('');
-    setKeptAs('The rest is saved as a new note under “Your notes” on this topic.');
+    setKeptAs('Saved as a new note under “Your notes” on this topic.');
   };
 
   useEffect(() => {
@@ -61,32 +63,29 @@ export function NoteEditor({
         onChange={(event) => {
           const text = event.target.value;
           setEdited(true);
-          const extra = text.slice(NOTE_MAX_LENGTH);
-          // What a full box pushes out comes before what it pushed out earlier.
-          if (extra) {
+          if (text.length > NOTE_MAX_LENGTH) {
+            // Typing on in a full box adds each character after the ones before it.
+            const added = insertedText(body, text, event.target.selectionEnd);
             setKeptAs(null);
-            setOverflow((earlier) => extra + earlier);
+            setOverflow((earlier) => earlier + added);
+            return;
           }
-          saveNote({
-            id: noteId,
-            topic,
-            ...(promptId ? { promptId } : {}),
-            body: text.slice(0, NOTE_MAX_LENGTH),
-          });
+          saveNote({ id: noteId, topic, ...(promptId ? { promptId } : {}), body: text });
         }}
       />
       {overflow !== '' && (
         <div role="alert" className="alert alert--warning">
           <p>
             <strong>
-              This box keeps up to {NOTE_MAX_LENGTH.toLocaleString('en')} characters, so the last{' '}
-              {overflow.length.toLocaleString('en')} were not saved in it.
+              This box holds up to {NOTE_MAX_LENGTH.toLocaleString('en')} characters, so the{' '}
+              {overflow.length.toLocaleString('en')} characters you added were not put in it.
             </strong>{' '}
-            Keep them as a new note, or they are lost when you leave the page.
+            Everything already in the box is as it was. Keep what you added as a new note, or it is
+            lost when you leave the page.
           </p>
           <p className="actions">
             <button type="button" className="button" onClick={keepOverflowAsNote}>
-              Save the rest as a new note
+              Save what I added as a new note
             </button>
           </p>
         </div>

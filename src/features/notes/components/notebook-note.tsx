@@ -45,8 +45,8 @@ export function NotebookNote({
     <div className="notebook-note">
       {note.conflictOf && (
         <p className="muted">
-          Conflicting copy: a different text of the same note was saved at the same time. Open the
-          topic to use it instead or drop it.
+          Conflicting copy: a different text of the same note was saved at the same time, and both
+          are kept. The topic page offers to use this one instead.
         </p>
       )}
       <p className="notebook-note__text">{note.body}</p>

@@ -1,3 +1,4 @@
+import { entryOf } from '@/store/format/record-map';
 import type { ExperimentLog } from '@/store/slices/experiments-slice';
 import type { NoteRecord } from '@/store/slices/notes-slice';
 
@@ -80,7 +81,7 @@ export function buildNotebook(
       if (!answered && (keep.has(note.id) || matchesText(note.body))) freeNotes.push(note);
     }
     const experiments = (outline?.experiments ?? []).flatMap((experiment) => {
-      const log = state.experiments[experiment.id];
+      const log = entryOf(state.experiments, experiment.id);
       return log?.tried && matchesText(experiment.title, log.why)
         ? [{ title: experiment.title, log }]
         : [];
