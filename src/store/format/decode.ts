@@ -1,10 +1,12 @@
 import * as v from 'valibot';
+import type { Changes } from './changes';
 import { answerId, bookmarkId } from './ids';
 import { RECORD_KINDS, type RecordKind } from './kinds';
 import { copyIfLost, newer } from './merge';
 import { FutureVersionError, migrate, renameTopics, slugRenames } from './migrations';
-import { type Changes, initialPersisted } from './persisted-state';
-import { entryOf, isPlainObject, mapFrom } from './record-map';
+import { initialPersisted } from './persisted-state';
+import { isPlainObject } from './plain';
+import { entryOf, mapFrom } from './record-map';
 import {
   type BookmarkRecord,
   LastPositionSchema,

@@ -1,7 +1,8 @@
 import { answerId, bookmarkId } from './ids';
 import { NEVER } from './limits';
 import type { PersistedState } from './persisted-state';
-import { isPlainObject, mapFrom } from './record-map';
+import { isPlainObject } from './plain';
+import { mapFrom } from './record-map';
 import { STORE_VERSION } from './version';
 
 export { STORE_VERSION };

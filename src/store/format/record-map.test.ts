@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOTYPE_NAMES } from '@/testing/prototype-names';
-import { emptyMap, entryOf, mapFrom, mapValues, withEntry } from './record-map';
+import { emptyMap, entryOf, mapFrom, withEntry } from './record-map';
 
 describe('record maps', () => {
   it.each(PROTOTYPE_NAMES)('"%s" is absent from an empty map and present once set', (name) => {
@@ -22,7 +22,5 @@ describe('record maps', () => {
     const from = mapFrom([['a', 1]]);
     expect(Object.getPrototypeOf(from)).toBeNull();
     expect(Object.getPrototypeOf(withEntry({ a: 1 }, 'b', 2))).toBeNull();
-    expect(Object.getPrototypeOf(mapValues(from, (n) => n + 1))).toBeNull();
-    expect(mapValues(from, (n) => n + 1)).toEqual({ a: 2 });
   });
 });

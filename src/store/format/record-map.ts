@@ -26,24 +26,3 @@ export const withEntry = <T>(map: RecordMap<T>, key: string, value: T): Record<s
 /** The map's own entry under `key`, never one inherited from a prototype. */
 export const entryOf = <T>(map: RecordMap<T>, key: string): T | undefined =>
   Object.hasOwn(map, key) ? map[key] : undefined;
-
-/** Maps each entry's value; keys stay. */
-export const mapValues = <T, U>(
-  map: RecordMap<T>,
-  change: (value: T, key: string) => U,
-): Record<string, U> =>
-  mapFrom(Object.entries(map).map(([key, value]) => [key, change(value, key)] as const));
-
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Keys that could reach an object's prototype if some code ever copied data carelessly. The
- * reader never makes them, so a file holding one is refused and a saved record under one is set
- * aside. Other prototype names (toString, valueOf…) are ordinary keys in these maps.
- */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);

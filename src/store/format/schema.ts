@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { EXPERIMENT_WHY_MAX_LENGTH, KEY_MAX_LENGTH, NOTE_MAX_LENGTH } from './limits';
-import { FORBIDDEN_KEYS } from './record-map';
+import { FORBIDDEN_KEYS } from './plain';
 
 /**
  * The shape of the current persisted version, one schema per record. The persisted types are

@@ -8,22 +8,14 @@
 const lockManager = (): LockManager | undefined =>
   typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
 
-/** Runs `work` while holding the lock `name`; without a working lock manager, runs it at once. */
+/**
+ * Runs `work` while holding the lock `name`; without a working lock manager, runs it at once.
+ * A refused lock rejects before the work runs; the work itself handles its own failures (the
+ * storage's writes report them), so running it again after a rejection repeats nothing done.
+ */
 export const withLock = <T>(name: string, work: () => T | Promise<T>): Promise<T> | T => {
   const locks = lockManager();
-  if (!locks) return work();
-  let started = false;
-  return locks
-    .request(name, () => {
-      started = true;
-      return work();
-    })
-    .catch((error: unknown) => {
-      // The lock was refused before the work ran: run it without. A failure of the work itself
-      // is the caller's to handle.
-      if (started) throw error;
-      return work();
-    });
+  return locks ? locks.request(name, work).catch(work) : work();
 };
 
 /** Holds `name` until the page goes away, so other tabs can tell this one is alive. */

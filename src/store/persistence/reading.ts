@@ -4,6 +4,7 @@ import type { PersistedState } from '../format/persisted-state';
 import { whenReleased } from './locks';
 import { keysStartingWith } from './storage-keys';
 
+export { changesSince } from '../format/changes';
 /**
  * The parts of the storage that only run once saved data exists to read, in the same lazily
  * loaded chunk as the decoder: a new reader's first visit never downloads them.

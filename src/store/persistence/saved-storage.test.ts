@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changesSince } from '@/store/format/changes';
 import { mergeStates } from '@/store/format/merge';
 import {
-  changesSince,
   encodeJournal,
   encodeSaved,
   initialPersisted,
@@ -318,7 +318,9 @@ describe('saved storage', () => {
   });
 
   it('merging memory with what it already saved writes nothing', async () => {
+    fake.items.set(KEY, encodeSaved(initialPersisted()));
     const tab = make();
+    await tab.rehydrate(); // merges happen only once the decoder has read saved data
     tab.type(withNote(initialPersisted(), 'n', 'once', t(1)));
     await vi.advanceTimersByTimeAsync(400);
     const writes = fake.setCalls;

@@ -2,7 +2,6 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Decoded } from '../format/decode';
 import {
-  changesSince,
   encodeJournal,
   encodeSaved,
   initialPersisted,
@@ -212,7 +211,11 @@ export function createSavedStorage(options: Options) {
         const reason = 'Saved data changed into something this app cannot read.';
         if (!keepAside(storage, text, { reason })) return;
       }
-    } else if (text !== null && storedRecords && !changesSince(snapshot, storedRecords)) {
+    } else if (
+      text !== null &&
+      storedRecords &&
+      (snapshot === storedRecords || (decoder && !decoder.changesSince(snapshot, storedRecords)))
+    ) {
       // Storage already holds all of this (a merge that added nothing): no write.
       finishWrite(storage, { snapshot, written: snapshot, text, generation, journals });
       return;
@@ -250,7 +253,8 @@ export function createSavedStorage(options: Options) {
     storedRecords = state;
     agreedBase = state;
     // Nothing changed since the snapshot, or memory only took in what was just written.
-    if (pending === snapshot || (pending && !changesSince(pending, state))) pending = null;
+    if (pending === snapshot || (pending && decoder && !decoder.changesSince(pending, state)))
+      pending = null;
     status.setState({ save: pending ? 'pending' : 'saved', writeError: null });
     if (pending) schedule(batchMs);
     // This tab's journal is in the saved data now, unless it was rewritten meanwhile.
@@ -273,7 +277,10 @@ export function createSavedStorage(options: Options) {
   /** The page is being hidden or closed: keep unsaved changes in this tab's own key, now. */
   function flushUrgently(): void {
     if (!pending) return;
-    const changes = changesSince(pending, storedRecords);
+    // The decoder (and the diff) may not be loaded yet: a new reader's journal holds it all.
+    const changes = decoder
+      ? decoder.changesSince(pending, storedRecords)
+      : { state: pending, base: storedRecords ?? initialPersisted() };
     if (changes) {
       try {
         getStorage().setItem(journalKey, encodeJournal(changes));
@@ -395,7 +402,7 @@ export function createSavedStorage(options: Options) {
     for (const [journal, text] of journalsRead) journalsMerged.set(journal, text);
     journalsRead = new Map();
     // `pending` is always the whole of memory: a write must never carry an older copy of it.
-    if (pending || changesSince(merged, storedRecords)) {
+    if (pending || decoder.changesSince(merged, storedRecords)) {
       pending = merged;
       schedule(batchMs);
     } else {

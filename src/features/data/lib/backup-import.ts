@@ -1,6 +1,6 @@
 import { decodeState } from '@/store/format/decode';
 import type { PersistedState } from '@/store/format/persisted-state';
-import { FORBIDDEN_KEYS, isPlainObject } from '@/store/format/record-map';
+import { FORBIDDEN_KEYS, isPlainObject } from '@/store/format/plain';
 import { UnreadableDataError } from '@/store/format/unreadable-error';
 import { STORE_VERSION } from '@/store/format/version';
 import { BACKUP_APP_NAME } from './backup';
