@@ -45,10 +45,33 @@ export const selectFreeNoteIds =
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map((note) => note.id);
 
-/** The conflicting copies kept beside a note, oldest first. Use with useShallow. */
+/**
+ * Conflicting copies by the note they belong to, built once per version of the notes map: a
+ * topic page shows one list under every note, and scanning all notes for each of them on every
+ * keystroke would cost tens of milliseconds with a few thousand notes.
+ */
+const copiesByNote = new WeakMap<object, Map<string, NoteRecord[]>>();
+const NO_COPIES: NoteRecord[] = [];
+
+const conflictCopyIndex = (notes: NotesState['notes']) => {
+  let index = copiesByNote.get(notes);
+  if (!index) {
+    index = new Map();
+    for (const note of Object.values(notes)) {
+      if (!note.conflictOf || note.deletedAt || note.body === '') continue;
+      const copies = index.get(note.conflictOf) ?? [];
+      copies.push(note);
+      index.set(note.conflictOf, copies);
+    }
+    for (const copies of index.values())
+      copies.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    copiesByNote.set(notes, index);
+  }
+  return index;
+};
+
+/** The conflicting copies kept beside a note, oldest first. */
 export const selectConflictCopies =
   (noteId: string) =>
   (state: NotesState): NoteRecord[] =>
-    Object.values(state.notes)
-      .filter((note) => note.conflictOf === noteId && !note.deletedAt && note.body !== '')
-      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    conflictCopyIndex(state.notes).get(noteId) ?? NO_COPIES;

@@ -18,7 +18,9 @@ export const mapFrom = <T>(entries: Iterable<readonly [string, T]>): Record<stri
 
 /** A copy of `map` with `key` set: the reducers' immutable update. */
 export const withEntry = <T>(map: RecordMap<T>, key: string, value: T): Record<string, T> => {
-  const next = mapFrom(Object.entries(map));
+  // Object.assign onto a map without a prototype is the fast copy V8 has for this (typing
+  // changes one note of thousands on every keystroke).
+  const next = Object.assign(emptyMap<T>(), map);
   next[key] = value;
   return next;
 };
