@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withEverythingReset } from '@/features/data/lib/reset';
 import { withBackupMerged, withBackupReplaced } from '@/features/data/lib/restore';
-import { NOW, persistedState } from '@/testing/arbitraries';
+import { futureTime, NOW, persistedState } from '@/testing/arbitraries';
 import { PROTOTYPE_NAMES } from '@/testing/prototype-names';
 import { withNoteSaved } from '../slices/notes-slice';
+import { decodeSaved } from './decode';
 import { mergeStates } from './merge';
-import { initialPersisted, type PersistedState } from './persisted-state';
+import { encodeSaved, initialPersisted, type PersistedState } from './persisted-state';
 import { mapFrom } from './record-map';
 
 const kinds = ['progress', 'bookmarks', 'notes', 'experiments'] as const;
@@ -276,5 +277,40 @@ describe('clocks that disagree', () => {
     const edited = withNoteSaved(ahead, { id: 'n', topic: 't', body: 'new edit' }, NOW);
     const merged = mergeStates(ahead, edited, ahead);
     expect(texts(merged).sort()).toEqual(['new edit', 'old']);
+  });
+});
+
+describe('clock skew (property)', () => {
+  it('an edit made after reading data stamped by a fast clock is never lost', () => {
+    fc.assert(
+      fc.property(
+        persistedState,
+        futureTime,
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ''),
+        (state, future, edit) => {
+          // Another device (or a crafted file) stamped everything in the future.
+          const skewed = encodeSaved(state).replaceAll(/"\d{4}-\d\d-\d\dT[^"]*Z"/g, `"${future}"`);
+          const read = decodeSaved(skewed, NOW).state;
+          // This tab edits a note, then merges storage (still skewed) read again a moment later.
+          let edited = withNoteSaved(read, { id: 'mine', topic: 't', body: edit }, later(NOW, 5));
+          // It also rewrites a note that came with the fast clock's stamps.
+          const theirs = Object.values(read.notes).find((note) => !note.deletedAt);
+          const rewrite = `${edit} (rewritten)`;
+          if (theirs) edited = withNoteSaved(edited, { ...theirs, body: rewrite }, later(NOW, 6));
+          const again = decodeSaved(skewed, later(NOW, 10)).state;
+          for (const merged of [
+            mergeStates(edited, again, read),
+            mergeStates(again, edited, read),
+          ]) {
+            expect(keeps(merged, edit)).toBe(true);
+            if (theirs) expect(keeps(merged, rewrite)).toBe(true);
+          }
+          // And every text that was there survives too.
+          for (const text of texts(read))
+            expect(keeps(mergeStates(edited, again, read), text)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
