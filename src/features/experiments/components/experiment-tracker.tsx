@@ -1,7 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { HeldTextAlert } from '@/components/ui/held-text-alert';
+import { useLengthLimit } from '@/lib/use-length-limit';
 import { useAppStore } from '@/store/app-store';
+import { EXPERIMENT_WHY_MAX_LENGTH } from '@/store/format/limits';
 import { entryOf } from '@/store/format/record-map';
 import { type Feeling, feelings } from '@/store/slices/experiments-slice';
+import { newNoteId } from '@/store/slices/notes-slice';
 
 const feelingLabels: Record<Feeling, string> = {
   energising: 'Energising',
@@ -19,8 +23,12 @@ export function ExperimentTracker({
 }) {
   const log = useAppStore((state) => entryOf(state.experiments, experiment.id));
   const logExperiment = useAppStore((state) => state.logExperiment);
+  const saveNote = useAppStore((state) => state.saveNote);
   const whyId = useId();
   const tried = Boolean(log?.tried);
+  const why = log?.why ?? '';
+  const limit = useLengthLimit(EXPERIMENT_WHY_MAX_LENGTH);
+  const [kept, setKept] = useState(false);
 
   return (
     <div className="experiment-tracker">
@@ -55,10 +63,30 @@ export function ExperimentTracker({
             id={whyId}
             type="text"
             className="text-input"
-            maxLength={300}
-            value={log?.why ?? ''}
-            onChange={(event) => logExperiment(topic, experiment.id, { why: event.target.value })}
+            value={why}
+            onChange={(event) => {
+              const text = limit.accept(why, event.target.value, event.target.selectionEnd);
+              setKept(false);
+              if (text !== null) logExperiment(topic, experiment.id, { why: text });
+            }}
           />
+          {limit.held !== '' && (
+            <HeldTextAlert
+              limit={EXPERIMENT_WHY_MAX_LENGTH}
+              held={limit.held.length}
+              what="This line"
+              onKeep={() => {
+                for (const piece of limit.release())
+                  saveNote({ id: newNoteId(), topic, body: piece });
+                setKept(true);
+              }}
+            />
+          )}
+          {kept && (
+            <p role="status" className="muted">
+              Saved as a new note under “Your notes” on this topic.
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { HeldTextAlert } from '@/components/ui/held-text-alert';
+import { useLengthLimit } from '@/lib/use-length-limit';
 import { useAppStore } from '@/store/app-store';
 import { NOTE_MAX_LENGTH, newNoteId } from '@/store/slices/notes-slice';
 import { usePersistence } from '@/store/use-persistence';
-import { insertedText } from '../lib/inserted-text';
 import { selectNoteBody } from '../selectors';
 import { useDeleteNote } from '../use-delete-note';
 
@@ -33,15 +34,11 @@ export function NoteEditor({
   const deleteNote = useDeleteNote();
   const save = usePersistence((status) => status.save);
   const [edited, setEdited] = useState(false);
-  // An edit that would take the note past its limit is not applied (nothing saved is ever cut);
-  // what it added is held here, and the reader is told and can keep it as a new note.
-  const [overflow, setOverflow] = useState('');
+  const limit = useLengthLimit(NOTE_MAX_LENGTH);
   const [keptAs, setKeptAs] = useState<string | null>(null);
 
-  const keepOverflowAsNote = () => {
-    for (let start = 0; start < overflow.length; start += NOTE_MAX_LENGTH)
-      saveNote({ id: newNoteId(), topic, body: overflow.slice(start, start + NOTE_MAX_LENGTH) });
-    setOverflow('');
+  const keepHeldAsNote = () => {
+    for (const piece of limit.release()) saveNote({ id: newNoteId(), topic, body: piece });
     setKeptAs('Saved as a new note under “Your notes” on this topic.');
   };
 
@@ -61,34 +58,19 @@ export function NoteEditor({
         value={body}
         rows={4}
         onChange={(event) => {
-          const text = event.target.value;
           setEdited(true);
-          if (text.length > NOTE_MAX_LENGTH) {
-            // Typing on in a full box adds each character after the ones before it.
-            const added = insertedText(body, text, event.target.selectionEnd);
-            setKeptAs(null);
-            setOverflow((earlier) => earlier + added);
-            return;
-          }
-          saveNote({ id: noteId, topic, ...(promptId ? { promptId } : {}), body: text });
+          const text = limit.accept(body, event.target.value, event.target.selectionEnd);
+          if (text === null) setKeptAs(null);
+          else saveNote({ id: noteId, topic, ...(promptId ? { promptId } : {}), body: text });
         }}
       />
-      {overflow !== '' && (
-        <div role="alert" className="alert alert--warning">
-          <p>
-            <strong>
-              This box holds up to {NOTE_MAX_LENGTH.toLocaleString('en')} characters, so the{' '}
-              {overflow.length.toLocaleString('en')} characters you added were not put in it.
-            </strong>{' '}
-            Everything already in the box is as it was. Keep what you added as a new note, or it is
-            lost when you leave the page.
-          </p>
-          <p className="actions">
-            <button type="button" className="button" onClick={keepOverflowAsNote}>
-              Save what I added as a new note
-            </button>
-          </p>
-        </div>
+      {limit.held !== '' && (
+        <HeldTextAlert
+          limit={NOTE_MAX_LENGTH}
+          held={limit.held.length}
+          what="This box"
+          onKeep={keepHeldAsNote}
+        />
       )}
       {keptAs && (
         <p role="status" className="muted">
