@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { gotoApp, hasBrowser } from './support/fixtures';
+import { axeViolations, gotoApp, hasBrowser } from './support/fixtures';
 import {
   answerBox,
   backupText,
@@ -239,6 +239,7 @@ describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost'
     // Both tabs end up showing the two texts: one in the box, the other as a conflicting copy.
     for (const page of [a, b])
       await page.getByRole('list', { name: /Conflicting copies of your answer/ }).waitFor();
+    expect(await axeViolations(a)).toEqual([]);
     await expectKept('two tabs typing into one answer', context, [textA, textB]);
   });
 
@@ -400,6 +401,7 @@ describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost'
     const alert = page.getByRole('alert').filter({ hasText: 'holds up to 100,000 characters' });
     await alert.getByText(/the 100,039 characters you added were not put in it/).waitFor();
     expect(await answerBox(page).inputValue()).toBe(saved);
+    expect(await axeViolations(page)).toEqual([]);
     await alert.getByRole('button', { name: 'Save what I added as a new note' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved as a new note' }).waitFor();
     await waitForSave(page, tail);
