@@ -104,4 +104,3 @@ export type LastPosition = v.InferOutput<typeof LastPositionSchema>;
 
 /** Everything the reader owns, as written to storage and to backups. */
 export type PersistedState = v.InferOutput<typeof PersistedStateSchema>;
-export type RecordOf<K extends RecordKind> = PersistedState[K][string];

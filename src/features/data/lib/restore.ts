@@ -34,7 +34,7 @@ const restamp = <T extends { updatedAt: string }>(record: T, now: string): T => 
 });
 
 /** Same content, whenever it was stamped. */
-export const sameContent = (a: AnyRecord, b: AnyRecord) =>
+const sameContent = (a: AnyRecord, b: AnyRecord) =>
   JSON.stringify({ ...a, updatedAt: '' }, Object.keys(a).sort()) ===
   JSON.stringify({ ...b, updatedAt: '' }, Object.keys(b).sort());
 
