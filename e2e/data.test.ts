@@ -132,7 +132,7 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     const backup = await download(page, /backup/i);
     expect(backup.name).toMatch(/^debugging-leadership-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = JSON.parse(backup.text);
-    expect(parsed).toMatchObject({ app: 'debugging-leadership', schemaVersion: 3 });
+    expect(parsed).toMatchObject({ app: 'debugging-leadership', schemaVersion: 4 });
     expect(Date.parse(parsed.exportedAt)).not.toBeNaN();
     const file = path.join(tmpdir(), `restore-${Date.now()}.json`);
     await writeFile(file, backup.text);

@@ -18,4 +18,5 @@ export const statusLabels: Record<ReadingStatus, string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
   done: 'Done',
+  skipped: 'Skipped',
 };

@@ -3,11 +3,17 @@ import { decodeSaved } from './decode';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
+import v4 from './fixtures/v4.json';
 import { FutureVersionError, migrate, renameTopics, STORE_VERSION } from './migrations';
 import type { PersistedState } from './persisted-state';
 
 /** Every persisted version ever shipped, as it was saved. Add the old one when you bump. */
-const fixtures: Record<number, { state: unknown; version: number }> = { 1: v1, 2: v2, 3: v3 };
+const fixtures: Record<number, { state: unknown; version: number }> = {
+  1: v1,
+  2: v2,
+  3: v3,
+  4: v4,
+};
 const NOW = '2026-11-25T12:00:00.000Z';
 const decode = (fixture: unknown) => decodeSaved(JSON.stringify(fixture), NOW).state;
 
@@ -41,8 +47,12 @@ describe('migrations', () => {
     expect(decode(v2)).toEqual(v2.state);
   });
 
-  it('the current version, conflicting copies included, loses no record on the way through', () => {
+  it('version 3, conflicting copies included, loses no record on the way to version 4', () => {
     expect(decode(v3)).toEqual(v3.state);
+  });
+
+  it('the current version, skipped topics and reading preferences included, reads back as saved', () => {
+    expect(decode(v4)).toEqual(v4.state);
   });
 
   it('refuses data from a newer version instead of guessing at it', () => {

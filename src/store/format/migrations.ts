@@ -24,6 +24,8 @@ const steps: Record<number, Step> = {
   }),
   // Version 3 adds the optional `conflictOf` to notes; every version 2 record is valid as it is.
   2: (state) => state,
+  // Version 4 adds the "skipped" status and optional reading preferences: nothing to change.
+  3: (state) => state,
 };
 
 /**

@@ -19,11 +19,15 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const PreferencesSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark']),
+  /** Reading preferences; absent means the app's default. */
+  textSize: v.optional(v.picklist(['small', 'medium', 'large', 'x-large'])),
+  lineLength: v.optional(v.picklist(['narrow', 'medium', 'wide'])),
+  font: v.optional(v.picklist(['serif', 'sans'])),
   updatedAt: isoTime,
 });
 
 export const ProgressRecordSchema = v.object({
-  status: v.picklist(['not-started', 'in-progress', 'done']),
+  status: v.picklist(['not-started', 'in-progress', 'done', 'skipped']),
   updatedAt: isoTime,
   startedAt: v.optional(isoTime),
   completedAt: v.optional(isoTime),

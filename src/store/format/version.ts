@@ -8,5 +8,6 @@
  * 2. progress, bookmarks, notes, experiments and lastPosition; every record stamped with
  *    updatedAt so tabs and backups merge record by record.
  * 3. notes may carry `conflictOf`: a conflicting copy kept beside the note it lost to.
+ * 4. a topic's status may be "skipped"; preferences may carry textSize, lineLength and font.
  */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;

@@ -6,7 +6,12 @@ import type { ProgressRecord, ReadingStatus } from '@/store/format/schema';
 
 export type { ProgressRecord, ReadingStatus };
 
-export const readingStatuses: readonly ReadingStatus[] = ['not-started', 'in-progress', 'done'];
+export const readingStatuses: readonly ReadingStatus[] = [
+  'not-started',
+  'in-progress',
+  'done',
+  'skipped',
+];
 
 /** Keyed by topic slug: slugs are permanent (renames go through migrations.ts). */
 export type ProgressState = { progress: Record<string, ProgressRecord> };
