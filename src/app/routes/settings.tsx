@@ -4,6 +4,7 @@ import { ResetButton } from '@/features/data/components/reset-dialog';
 import { RestoreBackup } from '@/features/data/components/restore-backup';
 import { StorageInfo } from '@/features/data/components/storage-info';
 import { downloadBackup } from '@/features/data/download-backup';
+import { ReadingPreferences } from '@/features/theme/components/reading-preferences';
 import { ThemeChoice } from '@/features/theme/components/theme-choice';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -25,6 +26,12 @@ export function SettingsPage() {
           light or dark mode as it changes.
         </p>
         <ThemeChoice />
+      </section>
+
+      <section aria-labelledby="settings-reading" className="panel">
+        <h2 id="settings-reading">Reading</h2>
+        <p className="muted">How topics look as you read them, saved in this browser.</p>
+        <ReadingPreferences />
       </section>
 
       <section aria-labelledby="settings-backup" className="panel">

@@ -22,15 +22,19 @@ export const useShownTheme = (): Theme => {
 };
 
 /**
- * Mirrors the choice onto <html data-theme>. With no attribute the stylesheet follows the
- * system through `color-scheme: light dark`; public/theme-init.js sets the same attribute before
- * first paint so an explicit choice never flashes the other theme.
+ * Mirrors the theme and the reading preferences onto <html data-theme data-text-size
+ * data-line-length data-font>; the stylesheet does the rest. With no data-theme the stylesheet
+ * follows the system through `color-scheme: light dark`; public/theme-init.js sets the same
+ * attribute before first paint so an explicit choice never flashes the other theme.
  */
 export const useApplyTheme = (): void => {
-  const choice = useAppStore(selectThemeChoice);
+  const preferences = useAppStore((state) => state.preferences);
   useEffect(() => {
-    const root = document.documentElement;
-    if (choice === 'system') delete root.dataset.theme;
-    else root.dataset.theme = choice;
-  }, [choice]);
+    const data = document.documentElement.dataset;
+    for (const key of ['theme', 'textSize', 'lineLength', 'font'] as const) {
+      const value = preferences[key];
+      if (value && value !== 'system') data[key] = value;
+      else delete data[key];
+    }
+  }, [preferences]);
 };

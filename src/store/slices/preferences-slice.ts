@@ -23,7 +23,23 @@ export const withTheme = <S extends PreferencesState>(
   preferences: { ...state.preferences, theme, updatedAt: now },
 });
 
-export type PreferencesActions = { setTheme: (theme: ThemeChoice) => void };
+/** Reading preferences: absent means the app's default (medium text, medium line, serif). */
+export type ReadingPreferences = Required<Pick<Preferences, 'textSize' | 'lineLength' | 'font'>>;
+export type ReadingPreference = keyof ReadingPreferences;
+export const withReadingPreference = <S extends PreferencesState, K extends ReadingPreference>(
+  state: S,
+  key: K,
+  value: ReadingPreferences[K],
+  now: string,
+): S => ({
+  ...state,
+  preferences: { ...state.preferences, [key]: value, updatedAt: now },
+});
+
+export type PreferencesActions = {
+  setTheme: (theme: ThemeChoice) => void;
+  setReadingPreference: <K extends ReadingPreference>(key: K, value: ReadingPreferences[K]) => void;
+};
 
 export const createPreferencesSlice: StateCreator<
   AppState,
@@ -33,4 +49,6 @@ export const createPreferencesSlice: StateCreator<
 > = (set) => ({
   ...initialPreferences,
   setTheme: (theme) => set((state) => withTheme(state, theme, nowIso())),
+  setReadingPreference: (key, value) =>
+    set((state) => withReadingPreference(state, key, value, nowIso())),
 });

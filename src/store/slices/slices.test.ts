@@ -5,7 +5,7 @@ import { isBookmarked, withBookmarkRemoved, withBookmarkToggled } from './bookma
 import { withExperimentLogged } from './experiments-slice';
 import { answerId, withNoteDeleted, withNoteSaved } from './notes-slice';
 import { withPosition } from './position-slice';
-import { withTheme } from './preferences-slice';
+import { withReadingPreference, withTheme } from './preferences-slice';
 import { withStatus, withTopicOpened } from './progress-slice';
 
 const t = (n: number) => `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`;
@@ -106,6 +106,27 @@ describe('position and preferences', () => {
 
   it('stamps a theme choice', () => {
     expect(withTheme(empty, 'dark', t(1)).preferences).toEqual({ theme: 'dark', updatedAt: t(1) });
+  });
+
+  it('stamps a reading preference and keeps the others', () => {
+    const larger = withReadingPreference(empty, 'textSize', 'x-large', t(1));
+    expect(larger.preferences).toEqual({ theme: 'system', textSize: 'x-large', updatedAt: t(1) });
+    const sans = withReadingPreference(withTheme(larger, 'dark', t(2)), 'font', 'sans', t(3));
+    expect(sans.preferences).toEqual({
+      theme: 'dark',
+      textSize: 'x-large',
+      font: 'sans',
+      updatedAt: t(3),
+    });
+    const wide = withReadingPreference(sans, 'lineLength', 'wide', t(4));
+    expect(wide.preferences.lineLength).toBe('wide');
+    expect(withReadingPreference(wide, 'textSize', 'small', t(5)).preferences).toMatchObject({
+      textSize: 'small',
+      lineLength: 'wide',
+      font: 'sans',
+      updatedAt: t(5),
+    });
+    expect(empty.preferences).toEqual({ theme: 'system', updatedAt: expect.any(String) });
   });
 });
 
