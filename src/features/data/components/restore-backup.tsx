@@ -3,11 +3,11 @@ import { downloadBackup } from '@/features/data/download-backup';
 import { MAX_BACKUP_BYTES, parseBackup } from '@/features/data/lib/backup-import';
 import {
   previewRestore,
-  type RecordCounts,
   type RestorePreview,
   withBackupMerged,
   withBackupReplaced,
 } from '@/features/data/lib/restore';
+import { countsAreEmpty, describeCounts as describe } from '@/features/data/lib/wording';
 import { formatDate } from '@/lib/format-date';
 import { useAppStore } from '@/store/app-store';
 import { nowIso } from '@/store/clock';
@@ -26,16 +26,6 @@ type Stage =
       preview: RestorePreview;
     }
   | { kind: 'done'; message: string };
-
-const describe = (counts: RecordCounts) => {
-  const parts = [
-    [counts.notes, 'note', 'notes'],
-    [counts.bookmarks, 'bookmark', 'bookmarks'],
-    [counts.statuses, 'reading status', 'reading statuses'],
-    [counts.experiments, 'experiment log', 'experiment logs'],
-  ] as const;
-  return parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
-};
 
 const keptBeside = (count: number) =>
   count === 0
@@ -112,7 +102,18 @@ export function RestoreBackup() {
       kind: 'done',
       message:
         mode === 'merge'
-          ? `Backup merged: ${describe(stage.preview.added)} added or brought back, ${describe(stage.preview.changed)} updated${keptBeside(stage.preview.keptBeside)}.`
+          ? `Backup merged: ${
+              [
+                countsAreEmpty(stage.preview.added)
+                  ? ''
+                  : `${describe(stage.preview.added)} added or brought back`,
+                countsAreEmpty(stage.preview.changed)
+                  ? ''
+                  : `${describe(stage.preview.changed)} updated`,
+              ]
+                .filter(Boolean)
+                .join(', ') || 'nothing changed'
+            }${keptBeside(stage.preview.keptBeside)}.`
           : `Backup restored: this browser now holds what the backup held (${describe(stage.preview.inBackup)}).`,
     });
     focusMessage();
@@ -186,16 +187,22 @@ export function RestoreBackup() {
             <dl className="restore-preview__choices">
               <dt>Merge</dt>
               <dd>
-                Keeps everything in this browser and never deletes. Adds or brings back{' '}
-                {describe(stage.preview.added)} from the file, even ones reset or deleted here;{' '}
-                {describe(stage.preview.changed)} here are updated to the file’s newer copies
+                Keeps everything in this browser and never deletes.{' '}
+                {countsAreEmpty(stage.preview.added)
+                  ? 'Adds nothing from the file'
+                  : `Adds or brings back ${describe(stage.preview.added)} from the file, even ones reset or deleted here`}
+                {countsAreEmpty(stage.preview.changed)
+                  ? ''
+                  : `; updates ${describe(stage.preview.changed)} here to the file’s newer copies`}
                 {keptBeside(stage.preview.keptBeside)}.
               </dd>
               <dt>Replace</dt>
               <dd>
                 Makes this browser, and any other tab of the app open in it, hold exactly what the
-                file holds. It removes {describe(stage.preview.removedByReplace)} that only this
-                browser has
+                file holds.{' '}
+                {countsAreEmpty(stage.preview.removedByReplace)
+                  ? 'It removes nothing'
+                  : `It removes ${describe(stage.preview.removedByReplace)} that only this browser has`}
                 {stage.preview.rewrittenByReplace > 0
                   ? `, and puts the file’s text in place of this browser’s in ${stage.preview.rewrittenByReplace} ${stage.preview.rewrittenByReplace === 1 ? 'note' : 'notes'}`
                   : ''}

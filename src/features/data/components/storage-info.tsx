@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react';
 import { downloadKeptCopy } from '@/features/data/lib/kept-copy';
+import { formatBytes } from '@/features/data/lib/wording';
 import { STORAGE_KEY, useAppStore } from '@/store/app-store';
 import { encodeSaved, pickPersisted } from '@/store/format/persisted-state';
 import { UNREADABLE_PREFIX } from '@/store/persistence/saved-storage';
 
-const kilobytes = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${(bytes / 1024).toFixed(1)} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-type Estimate = { usage: number; quota: number } | null;
+type Estimate = { quota: number } | null;
 
 /** Copies of saved data the app could not read, kept aside at start-up: never deleted by the app. */
 const unreadableCopies = (): string[] => {
@@ -23,7 +19,7 @@ const unreadableCopies = (): string[] => {
 };
 
 /**
- * How much room the reader's data takes, the browser's own figures where it gives them, and a
+ * How much room the reader's data takes, the most the browser lets the site keep, and a
  * request to keep the data (persistent storage), which browsers may grant or refuse.
  */
 export function StorageInfo() {
@@ -41,7 +37,7 @@ export function StorageInfo() {
     }
     void storage
       .estimate()
-      .then((result) => setEstimate({ usage: result.usage ?? 0, quota: result.quota ?? 0 }))
+      .then((result) => setEstimate(result.quota ? { quota: result.quota } : null))
       .catch(() => setEstimate(null));
     void storage
       .persisted?.()
@@ -61,18 +57,11 @@ export function StorageInfo() {
 
   return (
     <div className="storage-info">
+      {/* The browser's own "usage" figure leaves out this kind of storage, so it is not shown. */}
       <p>
-        Your data takes <strong>{kilobytes(bytes)}</strong> in this browser.
+        Your notes and progress take <strong>{formatBytes(bytes)}</strong>.
+        {estimate && ` This browser lets this site use up to ${formatBytes(estimate.quota)}.`}
       </p>
-      {estimate && (
-        <p className="muted">
-          The browser reports {kilobytes(estimate.usage)} used by this site, of{' '}
-          {kilobytes(estimate.quota)} it allows.
-        </p>
-      )}
-      {estimate === null && (
-        <p className="muted">This browser does not report its storage quota.</p>
-      )}
       {copies.length > 0 && (
         <div>
           <p>
