@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '@/app/paths';
-import { listStages } from '@/content/catalog';
+import { getTopicSummary, listStages } from '@/content/catalog';
 import { journeyOrder } from '@/content/stages';
 import { JourneyMap } from '@/features/journey/components/journey-map';
 import { ContinueReading } from '@/features/progress/components/continue-reading';
@@ -13,18 +13,22 @@ const hrefFor = (slug: string) => paths.topic.href(slug);
 const readers = [
   {
     who: 'On the fence',
+    start: 'is-leadership-for-me',
     what: 'You are a strong individual contributor wondering whether leading is for you. Start with the decision and the three fears, and test the idea with small experiments before you leap.',
   },
   {
     who: 'New to managing',
-    what: 'You have taken the leap and the first months are disorienting. Go straight to the core practices and turn each reflection into a plan.',
+    start: 'fear-people-challenges',
+    what: 'You have taken the leap and the first months are disorienting. Start with the people side, then the core practices; turn each reflection into a plan.',
   },
   {
     who: 'Leading already',
+    start: 'culture-and-team-composition',
     what: 'You want to sharpen your technical leadership. Skim, bookmark what matters, and keep notes against specific prompts.',
   },
   {
     who: 'Leading without the title',
+    start: 'influence-without-title',
     what: 'You want more influence where you are. Read the influence topic and the practice areas.',
   },
 ];
@@ -86,6 +90,9 @@ export function HomePage() {
             <li key={reader.who} className="card">
               <h3>{reader.who}</h3>
               <p>{reader.what}</p>
+              <Link to={hrefFor(reader.start)}>
+                Start with {getTopicSummary(reader.start)?.title}
+              </Link>
             </li>
           ))}
         </ul>

@@ -2,8 +2,9 @@ import { useAppStore } from '@/store/app-store';
 import { selectIsBookmarked } from '../selectors';
 
 /**
- * A toggle whose name always starts with "Bookmark" and says what it bookmarks; aria-pressed
- * tells whether it is saved, so the name does not change under the reader's focus.
+ * A toggle whose name always starts with "Bookmark" and says what it bookmarks, in visible text
+ * ("Bookmark section: {title}"); aria-pressed tells whether it is saved, so the name does not
+ * change under the reader's focus.
  */
 export function BookmarkButton({
   topic,
@@ -25,12 +26,14 @@ export function BookmarkButton({
           : 'bookmark-button button no-print'
       }
       aria-pressed={bookmarked}
+      title={section ? `Bookmark ${what}` : undefined}
       onClick={() => toggleBookmark(topic, section)}
     >
       <span aria-hidden="true" className="bookmark-button__icon">
         {bookmarked ? '★' : '☆'}
       </span>
-      <span className={section ? 'visually-hidden' : undefined}>Bookmark {what}</span>
+      {/* A section's label can be long: CSS shortens it with an ellipsis, the tooltip shows it whole. */}
+      <span className={section ? 'bookmark-button__label' : undefined}>Bookmark {what}</span>
     </button>
   );
 }
