@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { data, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { paths } from '@/app/paths';
-import { getTopicSummary, journeyPosition, loadTopic } from '@/content/catalog';
+import { getTopicSummary, journeyPosition, listStages, loadTopic } from '@/content/catalog';
 import type { TopicSummary } from '@/content/topic';
 import { BookmarkButton } from '@/features/bookmarks/components/bookmark-button';
 import { ExperimentTracker } from '@/features/experiments/components/experiment-tracker';
@@ -9,10 +9,14 @@ import { ConflictCopies } from '@/features/notes/components/conflict-copies';
 import { NoteEditor } from '@/features/notes/components/note-editor';
 import { TopicNotes } from '@/features/notes/components/topic-notes';
 import { StatusControl } from '@/features/progress/components/status-control';
+import { TopicStatus } from '@/features/progress/components/topic-status';
 import { useReadingTracker } from '@/features/progress/use-reading-tracker';
+import { BackToTop } from '@/features/reader/components/back-to-top';
 import { JourneyNav, RelatedTopics } from '@/features/reader/components/journey-nav';
+import { ReadingProgress } from '@/features/reader/components/reading-progress';
 import { TableOfContents } from '@/features/reader/components/table-of-contents';
 import { TopicBody } from '@/features/reader/components/topic-body';
+import { TopicList } from '@/features/reader/components/topic-list';
 import {
   Examples,
   Experiments,
@@ -31,6 +35,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 const hrefFor = (slug: string) => paths.topic.href(slug);
+const topicStages = listStages();
+const renderTopicStatus = (slug: string) => <TopicStatus topic={slug} />;
 
 export function TopicPage() {
   const { topic, position } = useLoaderData<typeof loader>();
@@ -70,6 +76,12 @@ export function TopicPage() {
 
       <div className="topic__layout">
         <aside className="topic__aside">
+          <TopicList
+            stages={topicStages}
+            current={topic.slug}
+            hrefFor={hrefFor}
+            renderStatus={renderTopicStatus}
+          />
           <TableOfContents entries={tocEntries} />
         </aside>
         <div className="topic__main">
@@ -115,6 +127,8 @@ export function TopicPage() {
           <JourneyNav previous={position.previous} next={position.next} hrefFor={hrefFor} />
         </div>
       </div>
+      <ReadingProgress />
+      <BackToTop headingId="topic-title" />
     </article>
   );
 }
