@@ -223,7 +223,7 @@ const readBack = (source: string) => {
   for (const token of markdown.parse(source, {})) {
     const hrefs: string[] = [];
     for (const child of token.children ?? []) {
-      if (child.type === 'link_open') hrefs.push(child.attrGet('href') ?? '');
+      if (child.type === 'link_open') hrefs.push(String(child.attrGet('href') ?? ''));
       else if (child.type === 'link_close') {
         const href = hrefs.pop() ?? '';
         try {
