@@ -45,7 +45,7 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     const promptB = await answerFirstPrompt(
       page,
       '/topics/strategy-and-execution',
-      '# Not a heading\n- not a list',
+      '# Not a heading\n- a list item of mine',
     );
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -69,7 +69,8 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     expect(file.text).toContain(
       `> ${promptA}\n\nDesign reviews give me energy; status meetings drain me.`,
     );
-    expect(file.text).toContain(`> ${promptB}\n\n\\# Not a heading\\\n\\- not a list`);
+    // The reader's own list stays a list; only the line that would be a heading is escaped.
+    expect(file.text).toContain(`> ${promptB}\n\n\\# Not a heading\n- a list item of mine`);
     expect(file.text).toContain('## Stage 3: Core practices');
     expect(file.text).toMatch(
       /\[Open this topic in Debugging Leadership\]\(<http:\/\/127\.0\.0\.1:\d+\/topics\/strategy-and-execution>\)/,

@@ -13,13 +13,14 @@ export function BookmarksPage() {
   useDocumentTitle('Bookmarks');
   return (
     <article className="page page--narrow">
-      <h1>Bookmarks</h1>
+      <h1 id="bookmarks-heading">Bookmarks</h1>
       <p className="muted">Topics and sections you saved to come back to, newest first.</p>
       <BookmarkList
         topics={listTopics()}
         outlines={outlines}
         hrefFor={paths.topic.href}
         emptyHref={paths.journey.href()}
+        headingId="bookmarks-heading"
       />
     </article>
   );

@@ -29,11 +29,16 @@ describe('notebook page', () => {
     });
     renderRoute('/notes?topic=resource-management');
     const region = await screen.findByRole('region', { name: 'Resource management' });
-    expect(within(region).getByText(reflection.prompt).tagName).toBe('BLOCKQUOTE');
+    expect(within(region).getByText(reflection.prompt).closest('blockquote')).not.toBeNull();
     expect(
       within(region).getByText('<img src=x onerror=alert(1)> is just text'),
     ).toBeInTheDocument();
     expect(region.querySelector('img')).toBeNull();
+    // The prompt leads back to where it is asked on the topic page.
+    expect(within(region).getByRole('link', { name: reflection.prompt })).toHaveAttribute(
+      'href',
+      `/topics/resource-management#reflection-${reflection.id}`,
+    );
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('resource-management');
 
     await userEvent.click(

@@ -41,6 +41,14 @@ export function ExperimentTracker({
         I tried this<span className="visually-hidden">: {experiment.title}</span>
       </label>
       {tried && (
+        // On paper the controls go and the reader's log stays with its experiment, as plain text.
+        // On screen it is display: none (so not read twice); the fields below say the same.
+        <p className="experiment-tracker__print">
+          Tried{log?.feeling ? `: felt ${feelingLabels[log.feeling].toLowerCase()}` : ''}
+          {why.trim() ? `. ${why.trim()}` : '.'}
+        </p>
+      )}
+      {tried && (
         <div className="experiment-tracker__log">
           <fieldset className="choice-row">
             <legend>How did it feel?</legend>

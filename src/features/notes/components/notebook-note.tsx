@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/lib/format-date';
 import type { NoteRecord } from '@/store/slices/notes-slice';
 import { useDeleteNote } from '../use-delete-note';
@@ -18,24 +18,45 @@ export function NotebookNote({
   onEditingChange: (id: string, editing: boolean) => void;
 }) {
   const [editing, setEditingState] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Set when the reader leaves the editor: the Edit button comes back in place of the editor,
+  // and focus goes to it rather than falling to the page with the removed "Done editing".
+  const returnFocus = useRef(false);
   const setEditing = (value: boolean) => {
+    returnFocus.current = !value;
     setEditingState(value);
     onEditingChange(note.id, value);
   };
   const deleteNote = useDeleteNote();
   const edited = note.updatedAt.slice(0, 10) !== note.createdAt.slice(0, 10);
 
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
   if (editing) {
     return (
-      <div className="notebook-note notebook-note--editing">
+      // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the editor leaves it, like "Done editing"; the controls inside are the interactive elements
+      <div
+        className="notebook-note notebook-note--editing"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented) return;
+          event.preventDefault();
+          setEditing(false);
+        }}
+      >
         <NoteEditor
           noteId={note.id}
           topic={note.topic}
           {...(note.promptId ? { promptId: note.promptId } : {})}
           label={`Edit ${about}`}
           deleteLabel={`Delete ${about}`}
+          focusOnMount
         />
-        <button type="button" className="button" onClick={() => setEditing(false)}>
+        <button type="button" className="button no-print" onClick={() => setEditing(false)}>
           Done editing
         </button>
       </div>
@@ -44,7 +65,7 @@ export function NotebookNote({
   return (
     <div className="notebook-note">
       {note.conflictOf && (
-        <p className="muted">
+        <p className="muted no-print">
           Conflicting copy: a different text of the same note was saved at the same time, and both
           are kept. The topic page offers to use this one instead.
         </p>
@@ -56,6 +77,7 @@ export function NotebookNote({
       </p>
       <p className="notebook-note__actions no-print">
         <button
+          ref={editButton}
           type="button"
           className="link-button"
           aria-label={`Edit ${about}`}

@@ -4,7 +4,8 @@ import { FeelingBadge } from './feeling';
 import { NotebookNote } from './notebook-note';
 
 type EditingChange = (id: string, editing: boolean) => void;
-type HrefFor = (slug: string) => string | null;
+/** A topic's URL, or its URL at an anchor (a reflection's `reflection-<promptId>`). */
+type HrefFor = (slug: string, anchor?: string) => string | null;
 
 function NotebookTopicEntry({
   topic,
@@ -25,7 +26,16 @@ function NotebookTopicEntry({
         <ul className="notebook-list">
           {topic.answers.map((answer) => (
             <li key={answer.note.id}>
-              <blockquote className="notebook-prompt">{answer.prompt}</blockquote>
+              <blockquote className="notebook-prompt">
+                {href ? (
+                  // The prompt leads back to where it is asked, so the reader can answer it again there.
+                  <Link to={hrefFor(topic.slug, `reflection-${answer.promptId}`) ?? href}>
+                    {answer.prompt}
+                  </Link>
+                ) : (
+                  answer.prompt
+                )}
+              </blockquote>
               <NotebookNote
                 note={answer.note}
                 about={`your answer to: ${answer.prompt}`}
