@@ -9,6 +9,7 @@ import { ConflictCopies } from '@/features/notes/components/conflict-copies';
 import { NoteEditor } from '@/features/notes/components/note-editor';
 import { TopicNotes } from '@/features/notes/components/topic-notes';
 import { StatusControl } from '@/features/progress/components/status-control';
+import { TopicEnd } from '@/features/progress/components/topic-end';
 import { useReadingTracker } from '@/features/progress/use-reading-tracker';
 import { JourneyNav, RelatedTopics } from '@/features/reader/components/journey-nav';
 import { TableOfContents } from '@/features/reader/components/table-of-contents';
@@ -37,6 +38,11 @@ export function TopicPage() {
   useDocumentTitle(topic.title);
   const sectionIds = useMemo(() => topic.sections.map((section) => section.id), [topic]);
   useReadingTracker(topic.slug, sectionIds);
+  const answerIds = useMemo(
+    () => topic.reflections.map((reflection) => answerId(topic.slug, reflection.id)),
+    [topic],
+  );
+  const experimentIds = useMemo(() => topic.experiments.map((item) => item.id), [topic]);
 
   const related = topic.related.flatMap((slug): TopicSummary[] => {
     const summary = getTopicSummary(slug);
@@ -112,6 +118,7 @@ export function TopicPage() {
           />
           <TopicNotes topic={topic.slug} />
           <RelatedTopics topics={related} hrefFor={hrefFor} />
+          <TopicEnd topic={topic.slug} answerIds={answerIds} experimentIds={experimentIds} />
           <JourneyNav previous={position.previous} next={position.next} hrefFor={hrefFor} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { getTopicSummary } from '@/content/catalog';
 import { entryOf } from '@/store/format/record-map';
 import type { ReadingStatus } from '@/store/slices/progress-slice';
 
@@ -20,3 +21,25 @@ export const statusLabels: Record<ReadingStatus, string> = {
   done: 'Done',
   skipped: 'Skipped',
 };
+
+type WithAnswers = { notes: Record<string, { body: string; deletedAt?: string } | undefined> };
+type WithExperiments = { experiments: Record<string, { tried: boolean } | undefined> };
+
+/** How many of these notes (a topic's reflection answers) hold some words: a number. */
+export const selectAnsweredCount =
+  (noteIds: readonly string[]) =>
+  (state: WithAnswers): number =>
+    noteIds.filter((id) => {
+      const note = entryOf(state.notes, id);
+      return Boolean(note && !note.deletedAt && note.body.trim());
+    }).length;
+
+/** How many of these experiments the reader ticked as tried: a number. */
+export const selectTriedCount =
+  (experimentIds: readonly string[]) =>
+  (state: WithExperiments): number =>
+    experimentIds.filter((id) => entryOf(state.experiments, id)?.tried === true).length;
+
+/** Whether the reader has started a topic that "Continue" can take them back to. */
+export const selectHasStarted = (state: { lastPosition: { topic: string } | null }): boolean =>
+  state.lastPosition !== null && getTopicSummary(state.lastPosition.topic) !== undefined;
