@@ -5,7 +5,9 @@ import { journeyOrder } from '@/content/stages';
 import { JourneyMap } from '@/features/journey/components/journey-map';
 import { ContinueReading } from '@/features/progress/components/continue-reading';
 import { ProgressSummary, StatusBadge } from '@/features/progress/components/progress-summary';
+import { selectHasStarted } from '@/features/progress/selectors';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAppStore } from '@/store/app-store';
 
 const stages = listStages();
 const hrefFor = (slug: string) => paths.topic.href(slug);
@@ -31,6 +33,8 @@ const readers = [
 
 export function HomePage() {
   useDocumentTitle();
+  // Once a reader has started, "Continue reading" is the one primary action.
+  const started = useAppStore(selectHasStarted);
   return (
     <div className="page home">
       <section className="hero" aria-labelledby="home-title">
@@ -46,7 +50,10 @@ export function HomePage() {
         </p>
         <ContinueReading hrefFor={paths.topic.href} />
         <p className="actions">
-          <Link className="button button--primary" to={hrefFor(journeyOrder[0] ?? '')}>
+          <Link
+            className={started ? 'button' : 'button button--primary'}
+            to={hrefFor(journeyOrder[0] ?? '')}
+          >
             Start with topic 1
           </Link>
           <a className="button" href="#journey">
