@@ -21,6 +21,7 @@ import {
   Reflections,
   Takeaways,
 } from '@/features/reader/components/topic-parts';
+import { useGentleJumps } from '@/features/reader/use-gentle-jumps';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { answerId } from '@/store/slices/notes-slice';
 
@@ -38,6 +39,7 @@ export function TopicPage() {
   useDocumentTitle(topic.title);
   const sectionIds = useMemo(() => topic.sections.map((section) => section.id), [topic]);
   useReadingTracker(topic.slug, sectionIds);
+  useGentleJumps();
   const answerIds = useMemo(
     () => topic.reflections.map((reflection) => answerId(topic.slug, reflection.id)),
     [topic],

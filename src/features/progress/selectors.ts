@@ -1,4 +1,3 @@
-import { getTopicSummary } from '@/content/catalog';
 import { entryOf } from '@/store/format/record-map';
 import type { ReadingStatus } from '@/store/slices/progress-slice';
 
@@ -40,6 +39,7 @@ export const selectTriedCount =
   (state: WithExperiments): number =>
     experimentIds.filter((id) => entryOf(state.experiments, id)?.tried === true).length;
 
-/** Whether the reader has started a topic that "Continue" can take them back to. */
-export const selectHasStarted = (state: { lastPosition: { topic: string } | null }): boolean =>
-  state.lastPosition !== null && getTopicSummary(state.lastPosition.topic) !== undefined;
+/** The topic "Continue" points at, once the reader has started one. */
+export const selectContinueTopic = (state: {
+  lastPosition: { topic: string } | null;
+}): string | undefined => state.lastPosition?.topic;
