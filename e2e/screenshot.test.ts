@@ -24,8 +24,18 @@ describe.skipIf(!hasBrowser)('README screenshot', () => {
       .check();
     await page.getByRole('link', { name: /^Next topic/ }).click();
     await page.getByText('Topic 2 of 12').waitFor();
+    // Reading past its first section starts topic 2 ("In progress", and "Continue" points at it).
+    await page
+      .locator('.topic-section h2')
+      .nth(1)
+      .evaluate((heading) => heading.scrollIntoView());
+    await page
+      .getByRole('group', { name: 'Reading status' })
+      .getByRole('radio', { name: 'In progress', checked: true })
+      .waitFor();
     await page.getByRole('link', { name: 'Debugging Leadership', exact: true }).click();
     await page.getByText('1 of 12 topics done').waitFor();
+    await page.getByRole('link', { name: /^Continue reading: / }).waitFor();
     await mkdir('reports', { recursive: true });
     const path =
       process.env.UPDATE_SCREENSHOT === '1' ? 'docs/screenshot.png' : 'reports/screenshot.png';

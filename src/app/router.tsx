@@ -8,5 +8,18 @@ import { routes } from './routes';
  */
 export const basename = import.meta.env.BASE_URL;
 
+/**
+ * A page opened afresh (a typed URL, a bookmark, a link from elsewhere) has no history state, and
+ * React Router keys every such entry "default": ScrollRestoration then gave each new page the
+ * scroll depth saved for the previous one. A key of its own, kept in the entry's history state,
+ * survives a reload and Back/Forward (where restoring is wanted) and is new for every new page.
+ */
+function keyThisHistoryEntry() {
+  if (typeof window === 'undefined' || window.history.state?.key) return;
+  const key = Math.random().toString(36).slice(2, 10);
+  window.history.replaceState({ ...window.history.state, key }, '');
+}
+keyThisHistoryEntry();
+
 // Created once, at module scope, as the React Router docs advise.
 export const router = createBrowserRouter(routes, { basename });

@@ -1,11 +1,21 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/app/paths';
 import { getTopicSummary, listStages } from '@/content/catalog';
 import { journeyOrder } from '@/content/stages';
 import { JourneyMap } from '@/features/journey/components/journey-map';
-import { ContinueReading } from '@/features/progress/components/continue-reading';
 import { ProgressSummary, StatusBadge } from '@/features/progress/components/progress-summary';
+import { selectContinueTopic } from '@/features/progress/selectors';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useAppStore } from '@/store/app-store';
+
+// Only a reader who has started sees "Continue reading", so a new reader's first view does not
+// carry it (the first view of / has a size budget: scripts/size.ts).
+const ContinueReading = lazy(() =>
+  import('@/features/progress/components/continue-reading').then((module) => ({
+    default: module.ContinueReading,
+  })),
+);
 
 const stages = listStages();
 const hrefFor = (slug: string) => paths.topic.href(slug);
@@ -35,6 +45,8 @@ const readers = [
 
 export function HomePage() {
   useDocumentTitle();
+  // Once a reader has started, "Continue reading" is the one primary action.
+  const started = useAppStore(selectContinueTopic) !== undefined;
   return (
     <div className="page home">
       <section className="hero" aria-labelledby="home-title">
@@ -48,9 +60,16 @@ export function HomePage() {
           Read at your own pace, write answers to the reflections, try small experiments at work,
           and come back when you are ready. Everything you write stays in this browser.
         </p>
-        <ContinueReading hrefFor={paths.topic.href} />
+        {started && (
+          <Suspense fallback={null}>
+            <ContinueReading hrefFor={paths.topic.href} />
+          </Suspense>
+        )}
         <p className="actions">
-          <Link className="button button--primary" to={hrefFor(journeyOrder[0] ?? '')}>
+          <Link
+            className={started ? 'button' : 'button button--primary'}
+            to={hrefFor(journeyOrder[0] ?? '')}
+          >
             Start with topic 1
           </Link>
           <a className="button" href="#journey">

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTopic } from '@/content/catalog';
 import { documentTitle } from '@/lib/use-document-title';
 import { useAppStore } from '@/store/app-store';
@@ -102,15 +102,50 @@ describe('topic page reader tools', () => {
     expect(answer).toHaveValue('<b>mine</b>');
   });
 
-  it('marks a topic in progress when opened, and the status group changes it', async () => {
+  it('leaves a topic "Not started" when it is only opened, and the status group changes it', async () => {
     renderRoute('/topics/purpose-and-meaning');
-    const group = await screen.findByRole('group', { name: 'Reading status' });
-    // Opening the topic marks it in an effect, which React may run a moment after the page shows.
-    await waitFor(() =>
-      expect(within(group).getByRole('radio', { name: 'In progress' })).toBeChecked(),
-    );
+    await topicReady();
+    const group = screen.getByRole('group', { name: 'Reading status' });
+    expect(within(group).getByRole('radio', { name: 'Not started' })).toBeChecked();
+    expect(useAppStore.getState().lastPosition).toBeNull();
     await userEvent.click(within(group).getByRole('radio', { name: 'Done' }));
     expect(useAppStore.getState().progress['purpose-and-meaning']?.status).toBe('done');
+  });
+
+  it('counts as reading after 45 s on the page: "In progress", and "Continue" points at it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
+    try {
+      renderRoute('/topics/purpose-and-meaning');
+      await topicReady();
+      act(() => vi.advanceTimersByTime(44_000));
+      expect(useAppStore.getState().progress['purpose-and-meaning']).toBeUndefined();
+      act(() => vi.advanceTimersByTime(1_000));
+      const group = screen.getByRole('group', { name: 'Reading status' });
+      expect(within(group).getByRole('radio', { name: 'In progress' })).toBeChecked();
+      expect(useAppStore.getState().lastPosition?.topic).toBe('purpose-and-meaning');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ends with the counts, "Mark as done" and "Skip this topic", each undoable', async () => {
+    renderRoute('/topics/purpose-and-meaning');
+    await topicReady();
+    const end = screen.getByRole('region', { name: 'End of this topic' });
+    expect(end).toHaveTextContent(/Reflections answered: 0 of \d/);
+    expect(end).toHaveTextContent(/Experiments tried: 0 of \d/);
+    await userEvent.type(screen.getAllByRole('textbox')[0] as HTMLElement, 'An answer');
+    expect(end).toHaveTextContent(/Reflections answered: 1 of \d/);
+
+    await userEvent.click(within(end).getByRole('button', { name: 'Mark as done' }));
+    expect(useAppStore.getState().progress['purpose-and-meaning']?.status).toBe('done');
+    expect(within(end).getByRole('button', { name: 'Mark as not done' })).toHaveFocus();
+    await userEvent.click(within(end).getByRole('button', { name: 'Mark as not done' }));
+    expect(useAppStore.getState().progress['purpose-and-meaning']?.status).toBe('in-progress');
+
+    await userEvent.click(within(end).getByRole('button', { name: 'Skip this topic' }));
+    expect(within(end).getByRole('status')).toHaveTextContent('Status: skipped');
+    expect(within(end).getByRole('button', { name: 'Back to reading' })).toHaveFocus();
   });
 
   it('bookmarks the topic and a section with toggle buttons named "Bookmark …"', async () => {

@@ -9,6 +9,7 @@ import { ConflictCopies } from '@/features/notes/components/conflict-copies';
 import { NoteEditor } from '@/features/notes/components/note-editor';
 import { TopicNotes } from '@/features/notes/components/topic-notes';
 import { StatusControl } from '@/features/progress/components/status-control';
+import { TopicEnd } from '@/features/progress/components/topic-end';
 import { TopicStatus } from '@/features/progress/components/topic-status';
 import { useReadingTracker } from '@/features/progress/use-reading-tracker';
 import { BackToTop } from '@/features/reader/components/back-to-top';
@@ -24,6 +25,7 @@ import {
   Reflections,
   Takeaways,
 } from '@/features/reader/components/topic-parts';
+import { useGentleJumps } from '@/features/reader/use-gentle-jumps';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { answerId } from '@/store/slices/notes-slice';
 
@@ -43,6 +45,12 @@ export function TopicPage() {
   useDocumentTitle(topic.title);
   const sectionIds = useMemo(() => topic.sections.map((section) => section.id), [topic]);
   useReadingTracker(topic.slug, sectionIds);
+  useGentleJumps();
+  const answerIds = useMemo(
+    () => topic.reflections.map((reflection) => answerId(topic.slug, reflection.id)),
+    [topic],
+  );
+  const experimentIds = useMemo(() => topic.experiments.map((item) => item.id), [topic]);
 
   const related = topic.related.flatMap((slug): TopicSummary[] => {
     const summary = getTopicSummary(slug);
@@ -124,6 +132,7 @@ export function TopicPage() {
           />
           <TopicNotes topic={topic.slug} />
           <RelatedTopics topics={related} hrefFor={hrefFor} />
+          <TopicEnd topic={topic.slug} answerIds={answerIds} experimentIds={experimentIds} />
           <JourneyNav previous={position.previous} next={position.next} hrefFor={hrefFor} />
         </div>
       </div>

@@ -20,3 +20,26 @@ export const statusLabels: Record<ReadingStatus, string> = {
   done: 'Done',
   skipped: 'Skipped',
 };
+
+type WithAnswers = { notes: Record<string, { body: string; deletedAt?: string } | undefined> };
+type WithExperiments = { experiments: Record<string, { tried: boolean } | undefined> };
+
+/** How many of these notes (a topic's reflection answers) hold some words: a number. */
+export const selectAnsweredCount =
+  (noteIds: readonly string[]) =>
+  (state: WithAnswers): number =>
+    noteIds.filter((id) => {
+      const note = entryOf(state.notes, id);
+      return Boolean(note && !note.deletedAt && note.body.trim());
+    }).length;
+
+/** How many of these experiments the reader ticked as tried: a number. */
+export const selectTriedCount =
+  (experimentIds: readonly string[]) =>
+  (state: WithExperiments): number =>
+    experimentIds.filter((id) => entryOf(state.experiments, id)?.tried === true).length;
+
+/** The topic "Continue" points at, once the reader has started one. */
+export const selectContinueTopic = (state: {
+  lastPosition: { topic: string } | null;
+}): string | undefined => state.lastPosition?.topic;

@@ -30,8 +30,11 @@ export const withStatus = <S extends ProgressState>(
   return { ...state, progress: withEntry(state.progress, topic, record) };
 };
 
-/** Opening a topic for the first time marks it "In progress"; any status the reader set stays. */
-export const withTopicOpened = <S extends ProgressState>(
+/**
+ * Reading a topic (past its first section, or for a while) marks it "In progress" the first
+ * time; merely opening it does not. Any status the reader set stays.
+ */
+export const withTopicStarted = <S extends ProgressState>(
   state: S,
   topic: string,
   now: string,
@@ -39,7 +42,7 @@ export const withTopicOpened = <S extends ProgressState>(
 
 export type ProgressActions = {
   setStatus: (topic: string, status: ReadingStatus) => void;
-  markTopicOpened: (topic: string) => void;
+  markTopicStarted: (topic: string) => void;
 };
 
 export const createProgressSlice: StateCreator<
@@ -50,5 +53,5 @@ export const createProgressSlice: StateCreator<
 > = (set) => ({
   progress: emptyMap(),
   setStatus: (topic, status) => set((state) => withStatus(state, topic, status, nowIso())),
-  markTopicOpened: (topic) => set((state) => withTopicOpened(state, topic, nowIso())),
+  markTopicStarted: (topic) => set((state) => withTopicStarted(state, topic, nowIso())),
 });

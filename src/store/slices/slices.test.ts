@@ -6,7 +6,7 @@ import { withExperimentLogged } from './experiments-slice';
 import { answerId, withNoteDeleted, withNoteSaved } from './notes-slice';
 import { withPosition } from './position-slice';
 import { withReadingPreference, withTheme } from './preferences-slice';
-import { withStatus, withTopicOpened } from './progress-slice';
+import { withStatus, withTopicStarted } from './progress-slice';
 
 const t = (n: number) => `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`;
 const empty = initialPersisted();
@@ -26,11 +26,11 @@ describe('progress', () => {
     expect(reset.progress.a).toEqual({ status: 'not-started', updatedAt: t(3) });
   });
 
-  it('opening a topic marks it in progress only the first time', () => {
-    const opened = withTopicOpened(empty, 'a', t(1));
-    expect(opened.progress.a?.status).toBe('in-progress');
-    const reset = withStatus(opened, 'a', 'not-started', t(2));
-    expect(withTopicOpened(reset, 'a', t(3))).toBe(reset);
+  it('starting to read a topic marks it in progress only the first time', () => {
+    const started = withTopicStarted(empty, 'a', t(1));
+    expect(started.progress.a?.status).toBe('in-progress');
+    const reset = withStatus(started, 'a', 'not-started', t(2));
+    expect(withTopicStarted(reset, 'a', t(3))).toBe(reset);
   });
 });
 

@@ -1,8 +1,33 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { getTopicSummary } from '@/content/catalog';
+import { getTopicSummary, loadOutlines } from '@/content/catalog';
 import { useAppStore } from '@/store/app-store';
 
-/** "Continue where you left off": back to the last topic, at the section the reader was in. */
+/**
+ * The title of a topic's section. Section titles live in the outlines chunk, not the light topic
+ * index on the first view, so they load only for a reader who has a section to go back to; until
+ * then (and for a section that no longer exists) the link names the topic alone.
+ */
+function useSectionTitle(topic: string | undefined, section: string | undefined) {
+  const [title, setTitle] = useState<string>();
+  useEffect(() => {
+    setTitle(undefined);
+    if (!topic || !section) return;
+    let current = true;
+    void loadOutlines().then((outlines) => {
+      const found = outlines
+        .find((outline) => outline.slug === topic)
+        ?.sections.find((item) => item.id === section);
+      if (current) setTitle(found?.title);
+    });
+    return () => {
+      current = false;
+    };
+  }, [topic, section]);
+  return title;
+}
+
+/** "Continue reading: {topic} — {section}", back to the section the reader was in. */
 export function ContinueReading({
   hrefFor,
 }: {
@@ -10,19 +35,16 @@ export function ContinueReading({
 }) {
   const position = useAppStore((state) => state.lastPosition);
   const topic = position ? getTopicSummary(position.topic) : undefined;
+  const sectionTitle = useSectionTitle(topic?.slug, position?.section);
   if (!position || !topic) return null;
   return (
     <section aria-labelledby="continue-title" className="continue card">
       <h2 id="continue-title" className="continue__title">
         Continue where you left off
       </h2>
-      <p className="continue__topic">{topic.title}</p>
-      <Link
-        className="button button--primary"
-        to={hrefFor(topic.slug, position.section)}
-        aria-label={`Continue reading ${topic.title}`}
-      >
-        Continue
+      <Link className="button button--primary" to={hrefFor(topic.slug, position.section)}>
+        Continue reading: {topic.title}
+        {sectionTitle ? ` — ${sectionTitle}` : ''}
       </Link>
     </section>
   );
