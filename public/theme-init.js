@@ -1,11 +1,2 @@
-// Runs before first paint so a saved explicit theme never flashes the system one.
-// It reads the store's saved JSON (key: src/store/app-store.ts STORAGE_KEY) and must never throw.
-(() => {
-  try {
-    const saved = JSON.parse(localStorage.getItem('debugging-leadership') || 'null');
-    const theme = saved?.state?.preferences?.theme;
-    if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-  } catch {
-    // Unreadable or unavailable storage: the stylesheet follows the system theme.
-  }
-})();
+// Before first paint: the saved theme and reading preferences, as useApplyTheme sets them later.
+(()=>{try{const p=JSON.parse(localStorage.getItem('debugging-leadership')||'null')?.state?.preferences||{},d=document.documentElement.dataset;for(const k of['theme','textSize','lineLength','font']){const v=p[k];if(typeof v==='string'&&v!=='system')d[k]=v}}catch{}})();

@@ -11,7 +11,9 @@ import { serveBuild } from './lib/server.ts';
  */
 export const views: View[] = [
   { name: 'home, new reader', path: '/', budget: 110_000 },
-  { name: 'topic page, new reader', path: '/topics/culture-and-team-composition', budget: 125_000 },
+  // 126 KB since issue 9, which gave every topic page its end-of-topic block, current-section
+  // marking, reading progress, the phone navigation bar and the list of all topics (+2.4 KB).
+  { name: 'topic page, new reader', path: '/topics/culture-and-team-composition', budget: 126_000 },
   // A returning reader also loads the decoder for their saved data (migrations and schema
   // validation); reported so the cost stays visible, held to the topic page's budget.
   { name: 'home, returning reader', path: '/', budget: 125_000, savedData: true },
