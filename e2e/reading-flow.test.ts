@@ -54,6 +54,8 @@ describe.skipIf(!hasBrowser)('reading flow in Chromium', () => {
     ).toContain('button--primary');
 
     await page.goBack();
+    // The topic's heading first: until it is back, main h1 is still the home page's.
+    await page.getByRole('heading', { level: 1, name: 'Fear: the people side' }).waitFor();
     await topicReady(page);
     const second = sectionHeading(page, 1);
     const secondId = await second.getAttribute('id');
