@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useExpiresUnlessHeld } from '@/lib/use-expires-unless-held';
 
 /** How long "Undo" stays on screen after a removal, unless the reader is on it (as for notes). */
 export const BOOKMARK_UNDO_MS = 10_000;
@@ -16,24 +16,10 @@ export function BookmarkUndoToast({
   onUndo: () => void;
   onExpire: () => void;
 }) {
-  const [held, setHeld] = useState(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `name` restarts the timer for each new removal
-  useEffect(() => {
-    if (held) return;
-    const timer = setTimeout(onExpire, BOOKMARK_UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [held, name, onExpire]);
+  const holdHandlers = useExpiresUnlessHeld(true, BOOKMARK_UNDO_MS, onExpire, name);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: these handlers only pause the timer while the reader is on the toast; the button inside is the control
-    <div
-      className="toast"
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-    >
+    <div className="toast" {...holdHandlers}>
       <span>
         Bookmark removed<span className="visually-hidden">: {name}</span>.
       </span>

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
+import { useExpiresUnlessHeld } from '@/lib/use-expires-unless-held';
 import { useAppStore } from '@/store/app-store';
 import { newNoteId } from '@/store/slices/notes-slice';
 import { withNoteRestored } from '../lib/note-recovery';
@@ -17,14 +18,8 @@ export const UNDO_MS = 10_000;
 export default function UndoToast() {
   const deleted = useStore(undoStore, (state) => state.deleted);
   const updateRecords = useAppStore((state) => state.updateRecords);
-  const [held, setHeld] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!deleted || held) return;
-    const timer = setTimeout(clearUndo, UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [deleted, held]);
+  const holdHandlers = useExpiresUnlessHeld(Boolean(deleted), UNDO_MS, clearUndo, deleted);
 
   useEffect(() => {
     if (deleted && (document.activeElement === document.body || !document.activeElement)) {
@@ -34,14 +29,7 @@ export default function UndoToast() {
 
   if (!deleted) return null;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: these handlers only pause the timer while the reader is on the toast; the button inside is the control
-    <div
-      className="toast"
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-    >
+    <div className="toast" {...holdHandlers}>
       <span>Note deleted.</span>
       <button
         ref={button}
