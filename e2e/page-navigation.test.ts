@@ -74,6 +74,44 @@ describe.skipIf(!hasBrowser)('finding your way in a long topic page', () => {
       await scrollToHeading(page, 'real-world-examples');
       await waitForCurrent(page, 'real-world-examples');
       expect(await currentEntries(page)).toEqual(['#real-world-examples']);
+
+      // From the top straight to the end in one frame (a drag of the scrollbar): no watched
+      // element is in the reading band before or after, yet the last section is being read.
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await page.waitForFunction(
+        () => !document.querySelector('nav[aria-labelledby="toc-title"] a[aria-current]'),
+      );
+      await page.evaluate(() => window.scrollTo({ top: 1e7, behavior: 'instant' }));
+      await waitForCurrent(page, 'your-notes');
+      expect(await currentEntries(page)).toEqual(['#your-notes']);
+    });
+  });
+
+  it('a short jump in the contents glides, a long one and any under reduced motion is at once', async () => {
+    await withBrowser({}, async (page) => {
+      await openTopic(page);
+      const [first, second] = (await sectionIds(page)) as [string, string];
+      await scrollToHeading(page, first);
+      // How the page will scroll, read the moment the link is followed (no clock involved).
+      const behaviorOnFollowing = (id: string) =>
+        page.evaluate((target) => {
+          document
+            .querySelector<HTMLAnchorElement>(
+              `nav[aria-labelledby="toc-title"] a[href="#${target}"]`,
+            )
+            ?.click();
+          return document.documentElement.style.scrollBehavior;
+        }, id);
+
+      expect(await behaviorOnFollowing(second)).toBe('smooth');
+      await waitForCurrent(page, second);
+      expect(await behaviorOnFollowing('your-notes')).toBe('');
+      await waitForCurrent(page, 'your-notes');
+
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await scrollToHeading(page, first);
+      expect(await behaviorOnFollowing(second)).toBe('');
+      await waitForCurrent(page, second);
     });
   });
 
@@ -146,6 +184,19 @@ describe.skipIf(!hasBrowser)('finding your way in a long topic page', () => {
       expect(await back.count()).toBe(0);
       await scrollToHeading(page, 'reflections');
       await back.waitFor();
+      // At the very end of the page the floating button covers nothing: not the footer's link.
+      await page.evaluate(() => window.scrollTo({ top: 1e7, behavior: 'instant' }));
+      await page.waitForFunction(
+        () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+      );
+      const overlap = await page.evaluate(() => {
+        const button = document.querySelector('.back-to-top')?.getBoundingClientRect();
+        const link = document.querySelector('.site-footer a')?.getBoundingClientRect();
+        if (!button || !link) return 'missing';
+        return link.bottom > button.top && link.right > button.left;
+      });
+      expect(overlap).toBe(false);
+
       await back.click();
       await page.waitForFunction(() => window.scrollY === 0);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('topic-title');

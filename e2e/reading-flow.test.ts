@@ -181,6 +181,25 @@ describe.skipIf(!hasBrowser)('reading flow in Chromium', () => {
     expect(await scrollY(page)).toBe(0);
   });
 
+  it('a page opened afresh, left by a link to another page, is back at its depth on Back', async () => {
+    const page = await browser.context.newPage();
+    await gotoApp(page, TOPIC);
+    await topicReady(page);
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    await page.waitForFunction(() => Math.round(window.scrollY) === 3000);
+    // Followed where the reader is, 3,000 px down. Playwright's click() would first scroll the
+    // header into view, and the top of the page is then, rightly, the depth that Back restores.
+    await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('.site-header__brand')?.click(),
+    );
+    await page.getByRole('heading', { level: 1, name: 'Debugging Leadership' }).waitFor();
+    expect(await scrollY(page)).toBe(0);
+
+    await page.goBack();
+    await page.getByText('Topic 3 of 12').waitFor();
+    await page.waitForFunction(() => Math.abs(window.scrollY - 3000) <= 2);
+  });
+
   it('a new URL opened in the same tab from a scrolled page starts at its top; a reload keeps the place', async () => {
     const page = await browser.context.newPage();
     await gotoApp(page, TOPIC);

@@ -33,7 +33,14 @@ export function useCurrentSection(ids: readonly string[]): string | undefined {
       const section = heading.closest('section');
       if (section) observer.observe(section);
     }
-    return () => observer.disconnect();
+    // A jump from the top straight to the end (End, or a drag of the scrollbar) can leave every
+    // watched element outside the band both before and after, so no crossing is ever reported;
+    // the end of each scroll settles it. Once per scroll, not per frame.
+    window.addEventListener('scrollend', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scrollend', update);
+    };
   }, [key]);
 
   return current;
