@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { answerId, bookmarkId } from '@/store/format/ids';
+import { READER_PROFILE_IDS } from '@/store/format/profile-ids';
 import { mapFrom } from '@/store/format/record-map';
 import type {
+  AssessmentResult,
   BookmarkRecord,
+  BriefRecord,
   ExperimentLog,
   NoteRecord,
   PersistedState,
@@ -84,19 +87,63 @@ const experiment: fc.Arbitrary<ExperimentLog> = fc.record(
   { requiredKeys: ['id', 'topic', 'tried', 'why', 'updatedAt'] },
 );
 
+const profile = fc.constantFrom(...READER_PROFILE_IDS);
+
+const assessment: fc.Arbitrary<AssessmentResult> = fc.record(
+  {
+    id,
+    takenAt: isoTime,
+    profile,
+    answers: fc
+      .array(
+        fc.tuple(
+          id,
+          fc.record(
+            { level: fc.constantFrom(0, 1, 2, 3, 4, null), evidence: text },
+            { requiredKeys: ['level'] },
+          ),
+        ),
+        { maxLength: 6 },
+      )
+      .map((pairs) => mapFrom(pairs)),
+    updatedAt: isoTime,
+    deletedAt: isoTime,
+  },
+  { requiredKeys: ['id', 'takenAt', 'answers', 'updatedAt'] },
+);
+
+const brief: fc.Arbitrary<BriefRecord> = fc.record(
+  {
+    id,
+    ask: text,
+    feedback: text,
+    nextCheckIn: fc.constantFrom('', '2026-12-01', '2027-01-15'),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    deletedAt: isoTime,
+  },
+  { requiredKeys: ['id', 'ask', 'feedback', 'nextCheckIn', 'createdAt', 'updatedAt'] },
+);
+
 /** Keys records by their own id, as the store does, in maps without a prototype. */
 const byId = <T extends { id: string }>(records: T[]) =>
   mapFrom(records.map((r) => [r.id, r] as const));
 
 export const persistedState: fc.Arbitrary<PersistedState> = fc.record({
-  preferences: fc.record({
-    theme: fc.constantFrom('system' as const, 'light' as const, 'dark' as const),
-    updatedAt: isoTime,
-  }),
+  preferences: fc.record(
+    {
+      theme: fc.constantFrom('system' as const, 'light' as const, 'dark' as const),
+      profile,
+      updatedAt: isoTime,
+    },
+    { requiredKeys: ['theme', 'updatedAt'] },
+  ),
   progress: fc.array(fc.tuple(slug, progress), { maxLength: 4 }).map((pairs) => mapFrom(pairs)),
   bookmarks: fc.array(bookmark, { maxLength: 8 }).map(byId),
   notes: fc.array(note, { maxLength: 12 }).map(byId),
   experiments: fc.array(experiment, { maxLength: 6 }).map(byId),
+  assessments: fc.array(assessment, { maxLength: 3 }).map(byId),
+  briefs: fc.array(brief, { maxLength: 2 }).map(byId),
   lastPosition: fc.option(
     fc.record(
       { topic: slug, section: id, updatedAt: isoTime },

@@ -131,14 +131,22 @@ const reconcile = (state: PersistedState, salvage: Salvage): PersistedState => {
   }
   if (Object.keys(bookmarks).length !== Object.keys(state.bookmarks).length)
     salvage.repaired = true;
-  const experiments = mapFrom(
-    Object.entries(state.experiments).map(([key, log]) => {
-      if (log.id === key) return [key, log] as const;
-      salvage.repaired = true;
-      return [key, { ...log, id: key }] as const;
-    }),
-  );
-  return { ...state, notes, bookmarks, experiments };
+  const keyedById = <T extends { id: string }>(records: Record<string, T>) =>
+    mapFrom(
+      Object.entries(records).map(([key, record]) => {
+        if (record.id === key) return [key, record] as const;
+        salvage.repaired = true;
+        return [key, { ...record, id: key }] as const;
+      }),
+    );
+  return {
+    ...state,
+    notes,
+    bookmarks,
+    experiments: keyedById(state.experiments),
+    assessments: keyedById(state.assessments),
+    briefs: keyedById(state.briefs),
+  };
 };
 
 /**

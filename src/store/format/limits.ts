@@ -9,6 +9,12 @@ export const NOTE_MAX_LENGTH = 100_000;
 /** The longest "why" line of an experiment log. */
 export const EXPERIMENT_WHY_MAX_LENGTH = 2_000;
 
+/** The longest line of evidence under one check-up answer. */
+export const EVIDENCE_MAX_LENGTH = 500;
+
+/** The longest field of a 1:1 brief (what I want to ask for, how I like feedback). */
+export const BRIEF_FIELD_MAX_LENGTH = 4_000;
+
 /** The longest record key or id: slugs and generated ids are far shorter. */
 export const KEY_MAX_LENGTH = 400;
 

@@ -4,6 +4,7 @@ import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
 import v4 from './fixtures/v4.json';
+import v5 from './fixtures/v5.json';
 import { FutureVersionError, migrate, renameTopics, STORE_VERSION } from './migrations';
 import type { PersistedState } from './persisted-state';
 
@@ -13,6 +14,7 @@ const fixtures: Record<number, { state: unknown; version: number }> = {
   2: v2,
   3: v3,
   4: v4,
+  5: v5,
 };
 const NOW = '2026-11-25T12:00:00.000Z';
 const decode = (fixture: unknown) => decodeSaved(JSON.stringify(fixture), NOW).state;
@@ -39,20 +41,55 @@ describe('migrations', () => {
       bookmarks: {},
       notes: {},
       experiments: {},
+      assessments: {},
+      briefs: {},
       lastPosition: null,
     });
   });
 
-  it('version 2 loses no record on the way to version 3', () => {
-    expect(decode(v2)).toEqual(v2.state);
+  // Versions before 5 gain the empty check-up and brief maps and lose nothing.
+  const withNoCheckups = (state: object) => ({ ...state, assessments: {}, briefs: {} });
+
+  it('version 2 loses no record on the way to the current version', () => {
+    expect(decode(v2)).toEqual(withNoCheckups(v2.state));
   });
 
-  it('version 3, conflicting copies included, loses no record on the way to version 4', () => {
-    expect(decode(v3)).toEqual(v3.state);
+  it('version 3, conflicting copies included, loses no record on the way', () => {
+    expect(decode(v3)).toEqual(withNoCheckups(v3.state));
   });
 
-  it('the current version, skipped topics and reading preferences included, reads back as saved', () => {
-    expect(decode(v4)).toEqual(v4.state);
+  it('version 4, skipped topics and reading preferences included, loses no record on the way', () => {
+    expect(decode(v4)).toEqual(withNoCheckups(v4.state));
+  });
+
+  it('the current version, check-ups (one deleted), a brief and a profile included, reads back as saved', () => {
+    expect(decode(v5)).toEqual(v5.state);
+  });
+
+  it('a check-up answer outside the five levels, or a malformed brief date, is set aside alone', () => {
+    const result = v5.state.assessments['checkup-2026-11-22T09:00:00.000Z'];
+    const bad = {
+      ...v5,
+      state: {
+        ...v5.state,
+        assessments: {
+          ...v5.state.assessments,
+          odd: { ...result, id: 'odd', answers: { x: { level: 7 } } },
+        },
+        briefs: {
+          ...v5.state.briefs,
+          'brief-2026-11-23': {
+            ...v5.state.briefs['brief-2026-11-22'],
+            id: 'brief-2026-11-23',
+            nextCheckIn: 'soon',
+          },
+        },
+      },
+    };
+    const decoded = decodeSaved(JSON.stringify(bad), NOW);
+    expect(decoded.setAside).toBe(2);
+    expect(decoded.state.assessments).toEqual(v5.state.assessments);
+    expect(decoded.state.briefs).toEqual(v5.state.briefs);
   });
 
   it('refuses data from a newer version instead of guessing at it', () => {

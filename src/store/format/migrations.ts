@@ -26,6 +26,8 @@ const steps: Record<number, Step> = {
   2: (state) => state,
   // Version 4 adds the "skipped" status and optional reading preferences: nothing to change.
   3: (state) => state,
+  // Version 5 adds two record maps, empty until the reader takes a check-up or writes a brief.
+  4: (state) => ({ ...state, assessments: {}, briefs: {} }),
 };
 
 /**

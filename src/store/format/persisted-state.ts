@@ -11,6 +11,8 @@ export const initialPersisted = (): PersistedState => ({
   bookmarks: emptyMap(),
   notes: emptyMap(),
   experiments: emptyMap(),
+  assessments: emptyMap(),
+  briefs: emptyMap(),
   lastPosition: null,
 });
 
@@ -20,6 +22,8 @@ export const pickPersisted = (state: PersistedState): PersistedState => ({
   bookmarks: state.bookmarks,
   notes: state.notes,
   experiments: state.experiments,
+  assessments: state.assessments,
+  briefs: state.briefs,
   lastPosition: state.lastPosition,
 });
 

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
-import { EXPERIMENT_WHY_MAX_LENGTH, KEY_MAX_LENGTH, NOTE_MAX_LENGTH } from './limits';
-import { FORBIDDEN_KEYS } from './plain';
+import {
+  BRIEF_FIELD_MAX_LENGTH,
+  EVIDENCE_MAX_LENGTH,
+  EXPERIMENT_WHY_MAX_LENGTH,
+  KEY_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+} from './limits';
+import { FORBIDDEN_KEYS, isPlainObject } from './plain';
+import { READER_PROFILE_IDS } from './profile-ids';
 
 /**
  * The shape of the current persisted version, one schema per record. The persisted types are
@@ -23,6 +30,8 @@ export const PreferencesSchema = v.object({
   textSize: v.optional(v.picklist(['small', 'medium', 'large', 'x-large'])),
   lineLength: v.optional(v.picklist(['narrow', 'medium', 'wide'])),
   font: v.optional(v.picklist(['serif', 'sans'])),
+  /** Which reader the home page's "Where are you now?" chose; it shapes the suggested path. */
+  profile: v.optional(v.picklist(READER_PROFILE_IDS)),
   updatedAt: isoTime,
 });
 
@@ -69,6 +78,47 @@ export const ExperimentSchema = v.object({
   updatedAt: isoTime,
 });
 
+/**
+ * One answer of a check-up: the level of the statement the reader recognised, 0 (weakest) to 4
+ * (strongest), already turned the right way for items whose statements run strongest first, so a
+ * later edition that reorders an item's statements cannot change a past result. Null means "Not
+ * applicable".
+ */
+export const AssessmentAnswerSchema = v.object({
+  level: v.nullable(v.picklist([0, 1, 2, 3, 4])),
+  evidence: v.optional(text(EVIDENCE_MAX_LENGTH)),
+});
+
+/** A completed check-up. Kept as answers, not scores: scores are derived (features/assessment). */
+export const AssessmentResultSchema = v.object({
+  id: SafeKeySchema,
+  takenAt: isoTime,
+  profile: v.optional(v.picklist(READER_PROFILE_IDS)),
+  // A map, not a list: valibot's record() would take an array's indexes as keys.
+  answers: v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'answers must be a map'),
+    v.record(SafeKeySchema, AssessmentAnswerSchema),
+  ),
+  updatedAt: isoTime,
+  /** A deleted result keeps its id and times but not its answers. */
+  deletedAt: v.optional(isoTime),
+});
+
+/**
+ * The three fields of a 1:1 brief, one record per day it was written (`brief-YYYY-MM-DD`), so
+ * the next brief can start from the last one's asks.
+ */
+export const BriefSchema = v.object({
+  id: SafeKeySchema,
+  ask: text(BRIEF_FIELD_MAX_LENGTH),
+  feedback: text(BRIEF_FIELD_MAX_LENGTH),
+  /** A calendar date, YYYY-MM-DD, or '' when not set. */
+  nextCheckIn: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  deletedAt: v.optional(isoTime),
+});
+
 export const LastPositionSchema = v.object({
   topic: SafeKeySchema,
   section: v.optional(SafeKeySchema),
@@ -81,6 +131,8 @@ export const recordSchemas = {
   bookmarks: BookmarkSchema,
   notes: NoteSchema,
   experiments: ExperimentSchema,
+  assessments: AssessmentResultSchema,
+  briefs: BriefSchema,
 } as const;
 
 import type { RecordKind } from './kinds';
@@ -93,6 +145,8 @@ export const PersistedStateSchema = v.object({
   bookmarks: v.record(SafeKeySchema, BookmarkSchema),
   notes: v.record(SafeKeySchema, NoteSchema),
   experiments: v.record(SafeKeySchema, ExperimentSchema),
+  assessments: v.record(SafeKeySchema, AssessmentResultSchema),
+  briefs: v.record(SafeKeySchema, BriefSchema),
   lastPosition: v.nullable(LastPositionSchema),
 });
 
@@ -105,6 +159,11 @@ export type NoteRecord = v.InferOutput<typeof NoteSchema>;
 export type ExperimentLog = v.InferOutput<typeof ExperimentSchema>;
 export type Feeling = NonNullable<ExperimentLog['feeling']>;
 export type LastPosition = v.InferOutput<typeof LastPositionSchema>;
+export type ReaderProfile = NonNullable<Preferences['profile']>;
+export type AssessmentAnswer = v.InferOutput<typeof AssessmentAnswerSchema>;
+export type Level = NonNullable<AssessmentAnswer['level']>;
+export type AssessmentResult = v.InferOutput<typeof AssessmentResultSchema>;
+export type BriefRecord = v.InferOutput<typeof BriefSchema>;
 
 /** Everything the reader owns, as written to storage and to backups. */
 export type PersistedState = v.InferOutput<typeof PersistedStateSchema>;

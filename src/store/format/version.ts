@@ -9,5 +9,7 @@
  *    updatedAt so tabs and backups merge record by record.
  * 3. notes may carry `conflictOf`: a conflicting copy kept beside the note it lost to.
  * 4. a topic's status may be "skipped"; preferences may carry textSize, lineLength and font.
+ * 5. check-up results (`assessments`) and 1:1 brief fields (`briefs`); preferences may carry the
+ *    reader's profile.
  */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;

@@ -2,9 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from '@/store/app-store';
 import { nowIso } from '@/store/clock';
 import { NEVER } from '@/store/format/limits';
-import type { Preferences, ThemeChoice } from '@/store/format/schema';
+import type { Preferences, ReaderProfile, ThemeChoice } from '@/store/format/schema';
 
-export type { Preferences, ThemeChoice };
+export type { Preferences, ReaderProfile, ThemeChoice };
 export { NEVER };
 export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -36,7 +36,14 @@ export const withReadingPreference = <S extends PreferencesState, K extends Read
   preferences: { ...state.preferences, [key]: value, updatedAt: now },
 });
 
+export const withProfile = <S extends PreferencesState>(
+  state: S,
+  profile: ReaderProfile,
+  now: string,
+): S => ({ ...state, preferences: { ...state.preferences, profile, updatedAt: now } });
+
 export type PreferencesActions = {
+  setProfile: (profile: ReaderProfile) => void;
   setTheme: (theme: ThemeChoice) => void;
   setReadingPreference: <K extends ReadingPreference>(key: K, value: ReadingPreferences[K]) => void;
 };
@@ -49,6 +56,7 @@ export const createPreferencesSlice: StateCreator<
 > = (set) => ({
   ...initialPreferences,
   setTheme: (theme) => set((state) => withTheme(state, theme, nowIso())),
+  setProfile: (profile) => set((state) => withProfile(state, profile, nowIso())),
   setReadingPreference: (key, value) =>
     set((state) => withReadingPreference(state, key, value, nowIso())),
 });

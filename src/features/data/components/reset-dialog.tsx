@@ -43,7 +43,7 @@ export function ResetButton({ scope, children }: { scope: Scope; children: strin
         <h2 id={titleId}>Reset {what}?</h2>
         <p>
           {scope.kind === 'everything'
-            ? 'This removes all your reading statuses, bookmarks, notes and experiment logs from this browser. Your theme stays.'
+            ? 'This removes all your reading statuses, bookmarks, notes, experiment logs, check-up results, 1:1 briefs and your reader profile from this browser. Your theme and reading preferences stay.'
             : 'This removes the reading status, bookmarks, notes and experiment logs of this topic from this browser.'}{' '}
           It cannot be undone. Download a backup first if you might want any of it back.
         </p>

@@ -142,6 +142,57 @@ describe('bad backup files are refused with a reason', () => {
       /does not recognise/,
     ],
     [
+      'a check-up answer outside the five levels',
+      JSON.stringify({
+        ...valid,
+        state: {
+          ...valid.state,
+          assessments: {
+            c: {
+              id: 'c',
+              takenAt: now.toISOString(),
+              answers: { 'edge-design-reviews': { level: 9 } },
+              updatedAt: now.toISOString(),
+            },
+          },
+        },
+      }),
+      /does not recognise/,
+    ],
+    [
+      'a check-up whose answers are a list',
+      JSON.stringify({
+        ...valid,
+        state: {
+          ...valid.state,
+          assessments: {
+            c: { id: 'c', takenAt: now.toISOString(), answers: [], updatedAt: now.toISOString() },
+          },
+        },
+      }),
+      /does not recognise/,
+    ],
+    [
+      'a brief with a next check-in that is not a date',
+      JSON.stringify({
+        ...valid,
+        state: {
+          ...valid.state,
+          briefs: {
+            b: {
+              id: 'b',
+              ask: '',
+              feedback: '',
+              nextCheckIn: 'next week',
+              createdAt: now.toISOString(),
+              updatedAt: now.toISOString(),
+            },
+          },
+        },
+      }),
+      /does not recognise/,
+    ],
+    [
       'a bad timestamp',
       JSON.stringify({
         ...valid,

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeStates } from '@/store/format/merge';
 import { initialPersisted } from '@/store/format/persisted-state';
 import { withBookmarkToggled } from '@/store/slices/bookmarks-slice';
+import { withAssessmentSaved, withBriefSaved } from '@/store/slices/checkup-records';
 import { withExperimentLogged } from '@/store/slices/experiments-slice';
 import { withNoteSaved } from '@/store/slices/notes-slice';
 import { withPosition } from '@/store/slices/position-slice';
+import { withProfile } from '@/store/slices/preferences-slice';
 import { withStatus } from '@/store/slices/progress-slice';
 import { withEverythingReset, withTopicReset } from './reset';
 import { withBackupReplaced } from './restore';
@@ -20,6 +22,12 @@ const reader = () => {
   s = withNoteSaved(s, { id: 'n-b', topic: 'b', body: 'note b' }, t(3));
   s = withExperimentLogged(s, 'a', 'x', { tried: true, feeling: 'energising', why: 'fun' }, t(4));
   s = withPosition(s, 'a', 'intro', t(5));
+  s = withAssessmentSaved(s, { q: { level: 3, evidence: 'led the retro' } }, undefined, t(6));
+  s = withBriefSaved(
+    s,
+    { ask: 'a stretch project', feedback: 'in writing', nextCheckIn: '' },
+    t(6),
+  );
   return s;
 };
 
@@ -39,6 +47,22 @@ describe('reset', () => {
       updatedAt: t(9),
     });
     expect(reset.lastPosition).toBeNull();
+    // A check-up and a brief span every topic: a topic's reset leaves them.
+    expect(Object.values(reset.assessments)[0]?.deletedAt).toBeUndefined();
+    expect(Object.values(reset.briefs)[0]?.ask).toBe('a stretch project');
+  });
+
+  it('a reset of everything removes check-ups, briefs and the profile, keeping their tombstones', () => {
+    const reset = withEverythingReset(withProfile(reader(), 'new-lead', t(5)), t(9));
+    expect(reset.preferences.profile).toBeUndefined();
+    const [result] = Object.values(reset.assessments);
+    expect(result).toMatchObject({ answers: {}, deletedAt: t(9), updatedAt: t(9) });
+    const [brief] = Object.values(reset.briefs);
+    expect(brief).toMatchObject({ ask: '', feedback: '', deletedAt: t(9) });
+    // An older copy from another tab cannot bring them back.
+    const merged = mergeStates(reset, reader());
+    expect(Object.values(merged.assessments).every((r) => r.deletedAt)).toBe(true);
+    expect(Object.values(merged.briefs).every((b) => b.deletedAt)).toBe(true);
   });
 
   it('resets everything but the theme, and the reset survives a merge with an older copy', () => {

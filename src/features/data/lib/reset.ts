@@ -39,8 +39,47 @@ const resetWhere = (state: PersistedState, matches: TopicFilter, now: string): P
   lastPosition: state.lastPosition && matches(state.lastPosition.topic) ? null : state.lastPosition,
 });
 
-export const withEverythingReset = (state: PersistedState, now: string): PersistedState =>
-  resetWhere(state, () => true, now);
+/** Check-ups and briefs span every topic, so only a reset of everything removes them. */
+const withCheckupsAndBriefsReset = (state: PersistedState, now: string): PersistedState => ({
+  ...state,
+  assessments: mapFrom(
+    Object.entries(state.assessments).map(([id, result]) =>
+      result.deletedAt
+        ? [id, result]
+        : [id, { id, takenAt: result.takenAt, answers: {}, updatedAt: now, deletedAt: now }],
+    ),
+  ),
+  briefs: mapFrom(
+    Object.entries(state.briefs).map(([id, brief]) =>
+      brief.deletedAt
+        ? [id, brief]
+        : [
+            id,
+            {
+              id,
+              ask: '',
+              feedback: '',
+              nextCheckIn: '',
+              createdAt: brief.createdAt,
+              updatedAt: now,
+              deletedAt: now,
+            },
+          ],
+    ),
+  ),
+});
+
+export const withEverythingReset = (state: PersistedState, now: string): PersistedState => {
+  const reset = withCheckupsAndBriefsReset(
+    resetWhere(state, () => true, now),
+    now,
+  );
+  // The profile is the reader's own answer to "where are you now?", so it goes with their
+  // records; the theme and reading preferences are settings of this browser and stay.
+  if (!state.preferences.profile) return reset;
+  const { profile: _dropped, ...preferences } = state.preferences;
+  return { ...reset, preferences: { ...preferences, updatedAt: now } };
+};
 
 export const withTopicReset = (state: PersistedState, topic: string, now: string): PersistedState =>
   resetWhere(state, (t) => t === topic, now);

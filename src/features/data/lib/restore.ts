@@ -25,6 +25,8 @@ export const isLive = (kind: RecordKind, record: AnyRecord | undefined): boolean
   if (kind === 'progress') return record.status !== 'not-started';
   if (kind === 'experiments')
     return record.tried === true || record.why !== '' || record.feeling !== undefined;
+  if (kind === 'briefs')
+    return record.ask !== '' || record.feedback !== '' || record.nextCheckIn !== '';
   return true;
 };
 
@@ -105,6 +107,8 @@ export type RecordCounts = {
   bookmarks: number;
   statuses: number;
   experiments: number;
+  checkups: number;
+  briefs: number;
 };
 
 export type RestorePreview = {
@@ -125,8 +129,17 @@ const label: Record<RecordKind, keyof RecordCounts> = {
   bookmarks: 'bookmarks',
   progress: 'statuses',
   experiments: 'experiments',
+  assessments: 'checkups',
+  briefs: 'briefs',
 };
-const zero = (): RecordCounts => ({ notes: 0, bookmarks: 0, statuses: 0, experiments: 0 });
+const zero = (): RecordCounts => ({
+  notes: 0,
+  bookmarks: 0,
+  statuses: 0,
+  experiments: 0,
+  checkups: 0,
+  briefs: 0,
+});
 
 /** Counts what Merge and Replace would do, by running Merge and comparing. */
 export const previewRestore = (

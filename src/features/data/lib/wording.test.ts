@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countsAreEmpty, describeCounts, formatBytes } from './wording';
 
-const counts = (notes: number, bookmarks: number, statuses: number, experiments: number) => ({
-  notes,
-  bookmarks,
-  statuses,
-  experiments,
-});
+const counts = (
+  notes: number,
+  bookmarks: number,
+  statuses: number,
+  experiments: number,
+  checkups = 0,
+  briefs = 0,
+) => ({ notes, bookmarks, statuses, experiments, checkups, briefs });
 
 describe('describeCounts', () => {
   it('lists only the kinds there are, singular or plural', () => {
@@ -15,12 +17,14 @@ describe('describeCounts', () => {
       '2 notes, 3 reading statuses, 1 experiment log',
     );
     expect(describeCounts(counts(0, 0, 0, 4))).toBe('4 experiment logs');
+    expect(describeCounts(counts(0, 0, 0, 0, 2, 1))).toBe('2 check-up results, 1 1:1 brief');
   });
 
   it('says "nothing" instead of a row of zeros', () => {
     expect(describeCounts(counts(0, 0, 0, 0))).toBe('nothing');
     expect(countsAreEmpty(counts(0, 0, 0, 0))).toBe(true);
     expect(countsAreEmpty(counts(0, 1, 0, 0))).toBe(false);
+    expect(countsAreEmpty(counts(0, 0, 0, 0, 1))).toBe(false);
   });
 });
 

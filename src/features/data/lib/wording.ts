@@ -10,6 +10,8 @@ export const describeCounts = (counts: RecordCounts): string => {
     [counts.bookmarks, 'bookmark', 'bookmarks'],
     [counts.statuses, 'reading status', 'reading statuses'],
     [counts.experiments, 'experiment log', 'experiment logs'],
+    [counts.checkups, 'check-up result', 'check-up results'],
+    [counts.briefs, '1:1 brief', '1:1 briefs'],
   ] as const;
   const shown = parts
     .filter(([n]) => n > 0)
@@ -18,7 +20,7 @@ export const describeCounts = (counts: RecordCounts): string => {
 };
 
 export const countsAreEmpty = (counts: RecordCounts): boolean =>
-  counts.notes + counts.bookmarks + counts.statuses + counts.experiments === 0;
+  Object.values(counts).every((count) => count === 0);
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
 
