@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { READER_PROFILE_IDS } from '@/content/profiles';
 import { answerId, bookmarkId } from '@/store/format/ids';
-import { READER_PROFILE_IDS } from '@/store/format/profile-ids';
 import { mapFrom } from '@/store/format/record-map';
 import type {
   AssessmentResult,

@@ -4,6 +4,8 @@ import { paths } from '@/app/paths';
 import { getTopicSummary, listStages } from '@/content/catalog';
 import { journeyOrder } from '@/content/stages';
 import { JourneyMap } from '@/features/journey/components/journey-map';
+import { ProfileChoice, StartHereMark } from '@/features/journey/components/profile-choice';
+import { selectStartHere } from '@/features/journey/selectors';
 import { ProgressSummary, StatusBadge } from '@/features/progress/components/progress-summary';
 import { selectContinueTopic } from '@/features/progress/selectors';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -19,34 +21,14 @@ const ContinueReading = lazy(() =>
 
 const stages = listStages();
 const hrefFor = (slug: string) => paths.topic.href(slug);
-
-const readers = [
-  {
-    who: 'On the fence',
-    start: 'is-leadership-for-me',
-    what: 'You are a strong individual contributor wondering whether leading is for you. Start with the decision and the three fears, and test the idea with small experiments before you leap.',
-  },
-  {
-    who: 'New to managing',
-    start: 'fear-people-challenges',
-    what: 'You have taken the leap and the first months are disorienting. Start with the people side, then the core practices; turn each reflection into a plan.',
-  },
-  {
-    who: 'Leading already',
-    start: 'culture-and-team-composition',
-    what: 'You want to sharpen your technical leadership. Skim, bookmark what matters, and keep notes against specific prompts.',
-  },
-  {
-    who: 'Leading without the title',
-    start: 'influence-without-title',
-    what: 'You want more influence where you are. Read the influence topic and the practice areas.',
-  },
-];
+const titleOf = (slug: string) => getTopicSummary(slug)?.title;
 
 export function HomePage() {
   useDocumentTitle();
   // Once a reader has started, "Continue reading" is the one primary action.
   const started = useAppStore(selectContinueTopic) !== undefined;
+  const startHere = useAppStore(selectStartHere);
+  const firstTopic = startHere ?? journeyOrder[0] ?? '';
   return (
     <div className="page home">
       <section className="hero" aria-labelledby="home-title">
@@ -66,17 +48,16 @@ export function HomePage() {
           </Suspense>
         )}
         <p className="actions">
-          <Link
-            className={started ? 'button' : 'button button--primary'}
-            to={hrefFor(journeyOrder[0] ?? '')}
-          >
-            Start with topic 1
+          <Link className={started ? 'button' : 'button button--primary'} to={hrefFor(firstTopic)}>
+            {startHere ? `Start here: ${titleOf(startHere)}` : 'Start with topic 1'}
           </Link>
           <a className="button" href="#journey">
             See the whole journey
           </a>
         </p>
       </section>
+
+      <ProfileChoice hrefFor={hrefFor} titleOf={titleOf} />
 
       <section
         aria-labelledby="journey-title"
@@ -98,23 +79,13 @@ export function HomePage() {
               label={`Stage ${stage.number}`}
             />
           )}
-          renderTopicStatus={(topic) => <StatusBadge topic={topic.slug} />}
+          renderTopicStatus={(topic) => (
+            <>
+              <StatusBadge topic={topic.slug} />
+              <StartHereMark topic={topic.slug} />
+            </>
+          )}
         />
-      </section>
-
-      <section aria-labelledby="home-readers" className="readers">
-        <h2 id="home-readers">Who it is for</h2>
-        <ul className="reader-cards">
-          {readers.map((reader) => (
-            <li key={reader.who} className="card">
-              <h3>{reader.who}</h3>
-              <p>{reader.what}</p>
-              <Link to={hrefFor(reader.start)}>
-                Start with {getTopicSummary(reader.start)?.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { READER_PROFILE_IDS } from '@/content/profiles';
 import {
   BRIEF_FIELD_MAX_LENGTH,
   EVIDENCE_MAX_LENGTH,
@@ -7,7 +8,6 @@ import {
   NOTE_MAX_LENGTH,
 } from './limits';
 import { FORBIDDEN_KEYS, isPlainObject } from './plain';
-import { READER_PROFILE_IDS } from './profile-ids';
 
 /**
  * The shape of the current persisted version, one schema per record. The persisted types are
