@@ -2,10 +2,12 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { checkupPlugin } from './scripts/checkup/vite-plugin-checkup.ts';
 import { spaFallbackPlugin } from './scripts/spa-fallback/vite-plugin-spa-fallback.ts';
 import { topicsPlugin } from './scripts/topics/vite-plugin-topics.ts';
 
 const root = import.meta.dirname;
+const topicsDir = path.join(root, 'src/content/topics');
 
 /** BASE_PATH=/some/path/ builds the app to be served under that path. */
 const base = (() => {
@@ -28,7 +30,8 @@ const devWithoutCsp = (): Plugin => ({
 export default defineConfig({
   base,
   plugins: [
-    topicsPlugin(path.join(root, 'src/content/topics')),
+    topicsPlugin(topicsDir),
+    checkupPlugin(path.join(root, 'src/content/checkup.yaml'), topicsDir),
     react(),
     spaFallbackPlugin(),
     devWithoutCsp(),

@@ -10,6 +10,11 @@ declare module 'virtual:topic-outlines' {
   export default topicOutlines;
 }
 
+declare module 'virtual:checkup' {
+  export const items: import('./content/checkup-schema').CheckupItem[];
+  export const questions: string[];
+}
+
 declare module '*.md' {
   const topic: import('./content/topic').Topic;
   export default topic;
