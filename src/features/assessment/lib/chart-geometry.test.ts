@@ -98,10 +98,12 @@ describe('chartGeometry', () => {
     expect(rows[7]?.previous?.x).toBe(plot.x + (80 / 100) * plot.width);
   });
 
-  it('puts the score after the bar, or after the previous mark when that lies further right', () => {
+  it('puts the score after the bar, or after a previous mark that would be written over', () => {
     const { rows, plot } = chartGeometry(nine, 'wide');
     expect(rows[0]?.value).toMatchObject({ x: plot.x + 0.4 * plot.width, text: '40' });
     expect(rows[4]?.value).toMatchObject({ x: plot.x + 0.6 * plot.width, text: '50' });
+    const far = chartGeometry([{ label: 'a', score: 0, previous: 50 }], 'wide').rows[0];
+    expect(far?.value).toMatchObject({ x: plot.x, text: '0' });
   });
 
   it('keeps "not scored" clear of a previous mark near the start of the scale', () => {

@@ -73,8 +73,10 @@ const TEXT_DX = 0.4;
 const BASELINE_OFFSET = 0.35;
 const AXIS_BASELINE = 1.15;
 const AXIS_HEIGHT = 1.6;
-// An unscored area's "not scored" starts at the left of the scale, unless its previous mark
-// sits there too: then it starts after the mark.
+// How many points of the scale a score's number and "not scored" take up, at the narrowest
+// width of either layout (544 px wide, 288 px narrow): a previous mark closer than this after
+// the bar's end would be written over.
+const NUMBER_CLEARANCE = 14;
 const NOT_SCORED_CLEARANCE = 30;
 
 // Short attribute values in the markup, and no 0.30000000000000004 in a test's expectations.
@@ -141,16 +143,17 @@ export function chartGeometry(rows: readonly ChartRow[], layout: ChartLayout): C
     const previous = clampScore(row.previous);
     const previousX = previous === undefined ? undefined : xOf(previous);
 
-    let valueX: number;
-    if (score !== undefined) {
-      // After the previous mark when it lies beyond the bar, so the two never overlap.
-      valueX = Math.max(xOf(score), previousX ?? 0);
-    } else {
-      valueX =
-        previous !== undefined && previous < NOT_SCORED_CLEARANCE && previousX !== undefined
-          ? previousX
-          : spec.plotStart;
-    }
+    // The number (or "not scored") starts at the end of the bar, unless the previous mark falls
+    // where it would be written: then it starts after the mark.
+    const clearance = score === undefined ? NOT_SCORED_CLEARANCE : NUMBER_CLEARANCE;
+    const from = score ?? 0;
+    const valueX =
+      previous !== undefined &&
+      previousX !== undefined &&
+      previous >= from &&
+      previous - from < clearance
+        ? previousX
+        : xOf(from);
 
     return {
       label: {
