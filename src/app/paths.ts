@@ -9,6 +9,10 @@ export const paths = {
   },
   notes: { path: '/notes', href: () => '/notes' },
   bookmarks: { path: '/bookmarks', href: () => '/bookmarks' },
+  assessment: {
+    path: '/assessment',
+    href: (part?: 'energy-map' | 'brief') => `/assessment${part ? `#${part}` : ''}`,
+  },
   settings: { path: '/settings', href: () => '/settings' },
   about: { path: '/about', href: () => '/about' },
 } as const;

@@ -18,6 +18,7 @@ const navigation = [
   { to: paths.journey.href(), label: 'Journey' },
   { to: paths.notes.href(), label: 'Notes' },
   { to: paths.bookmarks.href(), label: 'Bookmarks' },
+  { to: paths.assessment.href(), label: 'Check-up' },
   { to: paths.settings.href(), label: 'Settings' },
   { to: paths.about.href(), label: 'About' },
 ];
