@@ -97,6 +97,28 @@ const readerBlocks = new Set([
   'list_item_close',
 ]);
 
+describe('readerMarkdown', () => {
+  it('never starts a paragraph with an indent, even after a blank first line', () => {
+    // Found by the property below: the list item's tab was kept, which made it a code block.
+    for (const text of ['\n\t+ ', ' \n    - a', 'x\n\n  \n\t1. b']) {
+      expect(blockTypes(readerMarkdown(text))).not.toContain('code_block');
+    }
+  });
+
+  it('escapes HTML that a code span left open on an earlier line would uncover', () => {
+    // Found by the property below: CommonMark closes the first line's backtick on the second
+    // line, so the second line's own code span no longer hides its `<i>`.
+    const inline = (source: string) =>
+      markdown.parse(source, {}).flatMap((token) => token.children ?? []);
+    for (const text of ['`\n`<i>`', 'a ``\nb `x` ``<b>` c', '`\n- `<i>`']) {
+      const types = inline(readerMarkdown(text)).map((token) => token.type);
+      expect(types).not.toContain('html_inline');
+    }
+    // A code span closed on its own line still keeps the reader's `<` as they typed it.
+    expect(readerMarkdown('use `<br>` here')).toBe('use `<br>` here');
+  });
+});
+
 describe('readerMarkdown (property)', () => {
   const words = fc.stringMatching(/^[a-z0-9 ]{0,12}$/);
 

@@ -66,17 +66,21 @@ const escapeLineStart = (line: string): string => {
 
 /**
  * Escapes each `<` that could open raw HTML, reading left to right as CommonMark does: the
- * reader's own backslash escapes and code spans are copied as they are.
+ * reader's own backslash escapes and code spans are copied as they are. A backtick run with no
+ * closing run on its line may be closed by CommonMark on a later line of the paragraph, which
+ * pairs the later runs differently: `openSpan` says so, and after it `trustSpans: false` escapes
+ * every `<`, inside backticks too (at worst a visible backslash in code; never raw HTML).
  */
-const escapeHtml = (line: string): string => {
+const escapeHtml = (line: string, trustSpans: boolean): { text: string; openSpan: boolean } => {
   let out = '';
+  let openSpan = false;
   let i = 0;
   while (i < line.length) {
     const char = line[i] as string;
     if (char === '\\') {
       out += line.slice(i, i + 2);
       i += 2;
-    } else if (char === '`') {
+    } else if (char === '`' && trustSpans) {
       let run = 1;
       while (line[i + run] === '`') run += 1;
       const fence = '`'.repeat(run);
@@ -86,6 +90,7 @@ const escapeHtml = (line: string): string => {
         while (line[end] === '`') end += 1;
         close = line.indexOf(fence, end);
       }
+      if (close === -1) openSpan = true;
       const end = close === -1 ? i + run : close + run;
       out += line.slice(i, end);
       i = end;
@@ -103,7 +108,7 @@ const escapeHtml = (line: string): string => {
       i += 1;
     }
   }
-  return out;
+  return { text: out, openSpan };
 };
 
 /**
@@ -117,16 +122,17 @@ export const readerMarkdown = (text: string): string =>
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n+/)
     .map((paragraph) => {
-      const lines = paragraph
-        .split('\n')
-        .map((line, index) => {
-          // Line starts first: an escaped fence must not leave a code span that hid a `<` unescaped.
-          const body = escapeHtml(escapeLineStart(line.trim()));
-          // A nested list keeps its indent; any other indent could start a code block.
-          const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
-          return index > 0 && LIST_MARKER.test(body) ? `${indent}${body}` : body;
-        })
-        .filter((line) => line.trim() !== '');
+      const lines: string[] = [];
+      let trustSpans = true;
+      // Blank lines go first, so the first line kept is never indented: "\n\t+ " would be code.
+      for (const line of paragraph.split('\n').filter((l) => l.trim() !== '')) {
+        // Line starts first: an escaped fence must not leave a code span that hid a `<` unescaped.
+        const { text: body, openSpan } = escapeHtml(escapeLineStart(line.trim()), trustSpans);
+        if (openSpan) trustSpans = false;
+        // A nested list keeps its indent; any other indent could start a code block.
+        const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+        lines.push(lines.length > 0 && LIST_MARKER.test(body) ? `${indent}${body}` : body);
+      }
       return lines
         .map((line, index) => {
           const next = lines[index + 1];
