@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { Feeling } from '@/store/format/schema';
 import { markdownishText } from '@/testing/markdown-arbitraries';
-import { type BriefInput, briefFileName, briefMarkdown } from './brief';
+import { answerStart, type BriefInput, briefFileName, briefMarkdown } from './brief';
 
 const markdown = new MarkdownIt({ html: true, linkify: false });
 
@@ -284,5 +284,18 @@ describe('briefFileName', () => {
   it('names the file with the day', () => {
     expect(briefFileName('2026-11-25')).toBe('one-to-one-brief-2026-11-25.md');
     expect(briefFileName('2026-11-25T23:10:00.000Z')).toBe('one-to-one-brief-2026-11-25.md');
+  });
+});
+
+describe('answerStart', () => {
+  it('keeps a short answer whole, on one line', () => {
+    expect(answerStart('  Impact,\n\nI think. ')).toBe('Impact, I think.');
+  });
+
+  it('cuts a long answer at a word, never inside an emoji', () => {
+    expect(answerStart('The one with Sam about the reorg and the rota', 20)).toBe(
+      'The one with Sam…',
+    );
+    expect(answerStart('😀'.repeat(30), 10)).toBe(`${'😀'.repeat(10)}…`);
   });
 });

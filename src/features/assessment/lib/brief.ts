@@ -152,3 +152,15 @@ export function briefMarkdown(input: BriefInput): string {
 
 /** "one-to-one-brief-2026-11-25.md" for the day "2026-11-25" (or an ISO time on that day). */
 export const briefFileName = (dateIso: string) => `one-to-one-brief-${dateIso.slice(0, 10)}.md`;
+
+/**
+ * The start of a note, on one line, to name its checkbox: whole words up to `max` characters
+ * (never half an emoji), then an ellipsis if there is more.
+ */
+export const answerStart = (body: string, max = 60): string => {
+  const chars = Array.from(body.replace(/\s+/g, ' ').trim());
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+};
