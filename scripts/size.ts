@@ -10,7 +10,10 @@ import { serveBuild } from './lib/server.ts';
  * level 9 from the files in dist/. Budgets are in bytes, 1 KB = 1,000 bytes.
  */
 export const views: View[] = [
-  { name: 'home, new reader', path: '/', budget: 110_000 },
+  // 110.5 KB since issue 10, which allows the first view 0.5 KB for "Where are you now?" (the
+  // four profiles' words and the choice; their paths and "Start here" load once one is chosen)
+  // and the Check-up route in the navigation: measured +386 bytes.
+  { name: 'home, new reader', path: '/', budget: 110_500 },
   // 126 KB since issue 9, which gave every topic page its end-of-topic block, current-section
   // marking, reading progress, the phone navigation bar and the list of all topics (+2.4 KB).
   { name: 'topic page, new reader', path: '/topics/culture-and-team-composition', budget: 126_000 },

@@ -2,10 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { paths } from '@/app/paths';
-import { loadOutlines } from '@/content/catalog';
+import { getTopicSummary, loadOutlines } from '@/content/catalog';
 import { AREAS, loadCheckup } from '@/content/checkup';
 import { readerProfiles } from '@/content/profiles';
-import { getTopicSummary } from '@/content/catalog';
 import { CheckupForm } from '@/features/assessment/components/checkup-form';
 import { CheckupHistory } from '@/features/assessment/components/checkup-history';
 import { CheckupResults } from '@/features/assessment/components/checkup-results';
@@ -20,8 +19,8 @@ import {
   withAssessmentRestored,
   withAssessmentSaved,
 } from '@/store/slices/checkup-records';
-import { EnergySection } from './assessment-energy';
 import { BriefSection } from './assessment-brief';
+import { EnergySection } from './assessment-energy';
 
 export async function loader() {
   const [checkup, outlines] = await Promise.all([loadCheckup(), loadOutlines()]);
@@ -73,8 +72,8 @@ export function AssessmentPage() {
     <div className="page assessment">
       <h1>Debug your leadership</h1>
       <p className="lede">
-        A short check-up of the three fears and the six practice areas, a map of which parts of
-        the work energise or drain you, and a one-page brief to take into a 1:1.
+        A short check-up of the three fears and the six practice areas, a map of which parts of the
+        work energise or drain you, and a one-page brief to take into a 1:1.
       </p>
       <p className="muted">
         This is a reflection aid, not a validated psychometric test. The scores describe how you

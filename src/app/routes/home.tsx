@@ -4,8 +4,7 @@ import { paths } from '@/app/paths';
 import { getTopicSummary, listStages } from '@/content/catalog';
 import { journeyOrder } from '@/content/stages';
 import { JourneyMap } from '@/features/journey/components/journey-map';
-import { ProfileChoice, StartHereMark } from '@/features/journey/components/profile-choice';
-import { selectStartHere } from '@/features/journey/selectors';
+import { ProfileChoice } from '@/features/journey/components/profile-choice';
 import { ProgressSummary, StatusBadge } from '@/features/progress/components/progress-summary';
 import { selectContinueTopic } from '@/features/progress/selectors';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -13,6 +12,9 @@ import { useAppStore } from '@/store/app-store';
 
 // Only a reader who has started sees "Continue reading", so a new reader's first view does not
 // carry it (the first view of / has a size budget: scripts/size.ts).
+// The start of a chosen profile's path: its code and the four paths load once a reader chooses.
+const StartHere = lazy(() => import('@/features/journey/components/start-here'));
+
 const ContinueReading = lazy(() =>
   import('@/features/progress/components/continue-reading').then((module) => ({
     default: module.ContinueReading,
@@ -27,8 +29,20 @@ export function HomePage() {
   useDocumentTitle();
   // Once a reader has started, "Continue reading" is the one primary action.
   const started = useAppStore(selectContinueTopic) !== undefined;
-  const startHere = useAppStore(selectStartHere);
-  const firstTopic = startHere ?? journeyOrder[0] ?? '';
+  const chosen = useAppStore((state) => state.preferences.profile) !== undefined;
+  const startButton = (
+    <Link
+      className={started ? 'button' : 'button button--primary'}
+      to={hrefFor(journeyOrder[0] ?? '')}
+    >
+      Start with topic 1
+    </Link>
+  );
+  const startHere = (kind: 'line' | 'button' | 'mark', topic?: string) => (
+    <Suspense fallback={kind === 'button' ? startButton : null}>
+      <StartHere kind={kind} topic={topic} primary={!started} hrefFor={hrefFor} titleOf={titleOf} />
+    </Suspense>
+  );
   return (
     <div className="page home">
       <section className="hero" aria-labelledby="home-title">
@@ -48,16 +62,14 @@ export function HomePage() {
           </Suspense>
         )}
         <p className="actions">
-          <Link className={started ? 'button' : 'button button--primary'} to={hrefFor(firstTopic)}>
-            {startHere ? `Start here: ${titleOf(startHere)}` : 'Start with topic 1'}
-          </Link>
+          {chosen ? startHere('button') : startButton}
           <a className="button" href="#journey">
             See the whole journey
           </a>
         </p>
       </section>
 
-      <ProfileChoice hrefFor={hrefFor} titleOf={titleOf} />
+      <ProfileChoice startHere={startHere('line')} />
 
       <section
         aria-labelledby="journey-title"
@@ -82,7 +94,7 @@ export function HomePage() {
           renderTopicStatus={(topic) => (
             <>
               <StatusBadge topic={topic.slug} />
-              <StartHereMark topic={topic.slug} />
+              {chosen && startHere('mark', topic.slug)}
             </>
           )}
         />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { data, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { paths } from '@/app/paths';
 import { getTopicSummary, journeyPosition, listStages, loadTopic } from '@/content/catalog';
 import type { TopicSummary } from '@/content/topic';
@@ -129,6 +129,12 @@ export function TopicPage() {
             renderTracker={(experiment) => (
               <ExperimentTracker topic={topic.slug} experiment={experiment} />
             )}
+            after={
+              <p className="no-print">
+                How did they feel? Every experiment you tried, on every topic, is on{' '}
+                <Link to={paths.assessment.href('energy-map')}>your energy map</Link>.
+              </p>
+            }
           />
           <TopicNotes topic={topic.slug} />
           <RelatedTopics topics={related} hrefFor={hrefFor} />

@@ -1,4 +1,5 @@
-import { type ReaderProfile, startHere } from '@/content/profiles';
+import { startHere } from '@/content/profile-paths';
+import type { ReaderProfile } from '@/content/profiles';
 import { entryOf } from '@/store/format/record-map';
 import type { ReadingStatus } from '@/store/slices/progress-slice';
 

@@ -71,10 +71,14 @@ export type BriefFields = Pick<BriefRecord, 'ask' | 'feedback' | 'nextCheckIn'>;
 
 export const withBriefSaved = (
   state: PersistedState,
-  fields: BriefFields,
+  given: BriefFields,
   now: string,
 ): PersistedState => {
   const id = briefId(now);
+  // A date field gives YYYY-MM-DD or nothing; anything else would fail the saved data's check.
+  const fields = /^\d{4}-\d{2}-\d{2}$/.test(given.nextCheckIn)
+    ? given
+    : { ...given, nextCheckIn: '' };
   const existing = entryOf(state.briefs, id);
   const live = existing && !existing.deletedAt ? existing : undefined;
   if (

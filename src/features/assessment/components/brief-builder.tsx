@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { downloadText } from '@/lib/download';
+import { BRIEF_FIELD_MAX_LENGTH } from '@/store/format/limits';
 import { answerStart } from '../lib/brief';
 
 /** The three fields the reader fills in on the spot; `nextCheckIn` is YYYY-MM-DD or ''. */
@@ -44,7 +45,13 @@ export function BriefBuilder({
   // In the notes' own order, whatever order they were ticked in.
   const pickedIds = notes.filter((note) => picked.has(note.id)).map((note) => note.id);
 
+  const [tooLong, setTooLong] = useState(false);
+
   const change = (field: keyof BriefDraftFields, value: string) => {
+    // An edit past what a field keeps is not applied (a browser's maxLength would cut a paste
+    // short without a word); the reader is told, and their text stays as it was.
+    setTooLong(value.length > BRIEF_FIELD_MAX_LENGTH);
+    if (value.length > BRIEF_FIELD_MAX_LENGTH) return;
     const next = { ...draft, [field]: value };
     setDraft(next);
     onDraftChange(next);
@@ -143,6 +150,12 @@ export function BriefBuilder({
             onChange={(event) => change('feedback', event.target.value)}
           />
         </div>
+        {tooLong && (
+          <p role="alert" className="form-problem">
+            A field holds up to {BRIEF_FIELD_MAX_LENGTH.toLocaleString('en-GB')} characters, so that
+            last change was not added. Keep the longer text in a note instead.
+          </p>
+        )}
         <div className="field brief-builder__date">
           <label htmlFor={`${id}-next`}>Next check-in</label>
           <input

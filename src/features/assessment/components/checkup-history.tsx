@@ -66,7 +66,8 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
                 setDeleted(null);
               }}
             >
-              Undo<span className="visually-hidden"> deleting the check-up of {labelOf(deleted)}</span>
+              Undo
+              <span className="visually-hidden"> deleting the check-up of {labelOf(deleted)}</span>
             </button>
           </p>
         )}

@@ -1,7 +1,8 @@
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import type { CheckupItem } from '@/content/checkup-schema';
-import type { ReaderProfile, TopicStatus } from '@/content/profiles';
+import type { TopicStatus } from '@/content/profile-paths';
+import type { ReaderProfile } from '@/content/profiles';
 import type { TopicSlug } from '@/content/stages';
 import type { AssessmentResult } from '@/store/format/schema';
 import { readingOrder } from '../lib/reading-order';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '@/content/areas';
-import { READER_PROFILE_IDS, readerProfiles, type TopicStatus } from '@/content/profiles';
+import { profilePaths, type TopicStatus } from '@/content/profile-paths';
+import { READER_PROFILE_IDS } from '@/content/profiles';
 import { journeyOrder, type TopicSlug } from '@/content/stages';
 import { readingOrder } from './reading-order';
 import type { AreaScore } from './score';
@@ -125,7 +126,7 @@ describe('readingOrder', () => {
             (step) => step.slug !== 'is-leadership-for-me',
           );
           const scored = scores.filter((row) => row.score !== undefined);
-          const path = readerProfiles.find((entry) => entry.id === profile)?.path ?? journeyOrder;
+          const path = profile ? profilePaths[profile] : journeyOrder;
           expect(order.map((step) => step.slug).sort()).toEqual(
             scored.map((row) => row.area).sort(),
           );

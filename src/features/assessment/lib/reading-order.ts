@@ -1,4 +1,5 @@
-import { type ReaderProfile, readerProfiles, type TopicStatus } from '@/content/profiles';
+import { profilePaths, type TopicStatus } from '@/content/profile-paths';
+import type { ReaderProfile } from '@/content/profiles';
 import { journeyOrder, type TopicSlug } from '@/content/stages';
 import type { AreaScore } from './score';
 
@@ -17,7 +18,7 @@ export const readingOrder = (
   profile: ReaderProfile | undefined,
   statusOf: (slug: TopicSlug) => TopicStatus | undefined = () => undefined,
 ): ReadingStep[] => {
-  const path = readerProfiles.find((entry) => entry.id === profile)?.path ?? journeyOrder;
+  const path = profile ? profilePaths[profile] : journeyOrder;
   const scored = scores
     .flatMap(({ area, score }) => (score === undefined ? [] : [{ slug: area, score }]))
     .sort((a, b) => a.score - b.score || path.indexOf(a.slug) - path.indexOf(b.slug));

@@ -1,23 +1,15 @@
-import { Link } from 'react-router';
+import type { ReactNode } from 'react';
 import { readerProfiles } from '@/content/profiles';
-import { selectStartHere } from '@/features/journey/selectors';
 import { useAppStore } from '@/store/app-store';
 
 /**
  * "Where are you now?": the reader says which of four readers they are, and the journey map
  * marks where their suggested path starts. It only suggests an order: every topic stays open.
+ * `startHere` is the line that names that start, loaded once a reader has chosen.
  */
-export function ProfileChoice({
-  hrefFor,
-  titleOf,
-}: {
-  hrefFor: (slug: string) => string;
-  titleOf: (slug: string) => string | undefined;
-}) {
+export function ProfileChoice({ startHere }: { startHere: ReactNode }) {
   const profile = useAppStore((state) => state.preferences.profile);
   const setProfile = useAppStore((state) => state.setProfile);
-  const start = useAppStore(selectStartHere);
-  const chosen = readerProfiles.find((entry) => entry.id === profile);
   return (
     <section aria-labelledby="where-title" className="readers">
       <h2 id="where-title">Where are you now?</h2>
@@ -37,31 +29,7 @@ export function ProfileChoice({
           </label>
         ))}
       </fieldset>
-      <p aria-live="polite">
-        {chosen &&
-          (start ? (
-            <>
-              Start here: <Link to={hrefFor(start)}>{titleOf(start)}</Link>. Every topic stays open;
-              this is only a suggested order.
-            </>
-          ) : (
-            'You have been through every topic on this path. Any of them is still there to reread.'
-          ))}
-      </p>
+      <p aria-live="polite">{profile && startHere}</p>
     </section>
-  );
-}
-
-/** The journey map's mark on the topic where the reader's suggested path starts. */
-export function StartHereMark({ topic }: { topic: string }) {
-  const isStart = useAppStore((state) => selectStartHere(state) === topic);
-  const why = useAppStore(
-    (state) => readerProfiles.find((entry) => entry.id === state.preferences.profile)?.why,
-  );
-  if (!isStart) return null;
-  return (
-    <span className="start-here">
-      <strong>Start here</strong> {why}
-    </span>
   );
 }

@@ -109,9 +109,12 @@ export function Reflections({
 export function Experiments({
   experiments,
   renderTracker,
+  after,
 }: {
   experiments: { id: string; title: string; description: string }[];
   renderTracker?: (experiment: { id: string; title: string }) => ReactNode;
+  /** Below the list: a way to the reader's experiments across every topic. */
+  after?: ReactNode;
 }) {
   return (
     <TopicPart id="try-this-week" title="Try this week">
@@ -127,6 +130,7 @@ export function Experiments({
           </li>
         ))}
       </ul>
+      {after}
     </TopicPart>
   );
 }
