@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
 import { axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
-import { STORAGE_KEY } from './support/reader';
+import { answerBox, STORAGE_KEY, waitForSave } from './support/reader';
 
 /** "Debug your leadership": profile, check-up, results, retake and history, in Chromium. */
 
@@ -13,16 +14,15 @@ const openCheckup = async (page: Page) => {
   await waitForTitle(page, 'Check-up · Debugging Leadership');
 };
 
-const savedResults = (page: Page) =>
-  page.evaluate(
-    (key) =>
+/** Writes are batched: waits until storage holds `count` kept check-ups. */
+const waitForSavedResults = (page: Page, count: number) =>
+  page.waitForFunction(
+    ([key, wanted]) =>
       Object.values(
-        (JSON.parse(localStorage.getItem(key) ?? 'null')?.state?.assessments ?? {}) as Record<
-          string,
-          { deletedAt?: string }
-        >,
-      ).filter((result) => !result.deletedAt).length,
-    STORAGE_KEY,
+        (JSON.parse(localStorage.getItem(key as string) ?? 'null')?.state?.assessments ??
+          {}) as Record<string, { deletedAt?: string }>,
+      ).filter((result) => !result.deletedAt).length === wanted,
+    [STORAGE_KEY, count] as const,
   );
 
 const activeDescription = (page: Page) =>
@@ -85,7 +85,10 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     await gotoApp(page, '/');
     const choice = page.getByRole('group', { name: 'Where are you now?' });
     await choice.getByRole('radio', { name: 'A new manager or lead (first year)' }).check();
-    await page.getByText('Start here:').waitFor();
+    await page
+      .getByRole('region', { name: 'Where are you now?' })
+      .getByText('Start here:')
+      .waitFor();
     const mark = page.locator('.journey__topic', { has: page.locator('.start-here') });
     expect(await mark.count()).toBe(1);
     expect(await mark.getByRole('link').first().textContent()).toBe('Culture and team composition');
@@ -112,7 +115,7 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     const heading = page.getByRole('heading', { level: 2, name: /^Your check-up of/ });
     await heading.waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'results-title');
-    expect(await savedResults(page)).toBe(1);
+    await waitForSavedResults(page, 1);
     const chart = page.getByRole('img', { name: /^Bar chart: Check-up of/ });
     expect(await chart.count()).toBe(1);
     const first = await resultRows(page);
@@ -125,11 +128,11 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
 
     // Retake: the fourth statement on every item this time.
     await page.getByRole('button', { name: 'Take the check-up again' }).click();
-    await page.getByRole('heading', { name: 'Take the check-up' }).waitFor();
-    await page.getByRole('heading', { level: 1 }).focus();
+    // Focus moves to the form that replaced the results.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Take the check-up');
     await takeCheckupByKeyboard(page, () => 3);
     await page.waitForFunction(() => document.activeElement?.id === 'results-title');
-    expect(await savedResults(page)).toBe(2);
+    await waitForSavedResults(page, 2);
     const second = await resultRows(page);
     // Area, Score, Previous, Change: every area moved, in words.
     expect(second.every((row) => row.length === 4)).toBe(true);
@@ -153,16 +156,104 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     const undo = page.getByRole('button', { name: /^Undo deleting the check-up of/ });
     await undo.waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Undo'));
-    expect(await savedResults(page)).toBe(0);
+    await waitForSavedResults(page, 0);
     await undo.click();
     await page.getByRole('heading', { level: 2, name: /^Your check-up of/ }).waitFor();
-    await page.waitForFunction(
-      (key) =>
-        Object.values(JSON.parse(localStorage.getItem(key) ?? '{}')?.state?.assessments ?? {}).some(
-          (result) => !(result as { deletedAt?: string }).deletedAt,
-        ),
-      STORAGE_KEY,
-    );
+    await waitForSavedResults(page, 1);
+  });
+
+  it('gathers tried experiments on the energy map, and the 1:1 brief holds exactly the two notes picked', async () => {
+    const page = await browser.context.newPage();
+    // Three answers on one topic (two will be picked), experiments on two topics.
+    await gotoApp(page, '/topics/fear-people-challenges');
+    const answers = [
+      'Postponing the rota talk with Sam.',
+      'Challenge first, care later: backwards.',
+      'NOT PICKED: left out of the brief.',
+    ];
+    for (const [index, text] of answers.entries()) await answerBox(page, index).fill(text);
+    await waitForSave(page, answers[2] ?? '');
+    const logExperiment = async (feeling: string, why: string) => {
+      const experiment = page.locator('.experiment').first();
+      await experiment.getByRole('checkbox', { name: /^I tried this/ }).check();
+      await experiment.getByRole('radio', { name: feeling }).check();
+      await experiment.getByRole('textbox', { name: 'Why, in a line' }).fill(why);
+      await waitForSave(page, why);
+      return (await experiment.locator('h3').textContent()) ?? '';
+    };
+    const first = await logExperiment('Energising', 'The room opened up.');
+    await gotoApp(page, '/topics/strategy-and-execution');
+    const second = await logExperiment('Draining', 'Writing it alone wore me out.');
+    // The topic's experiments lead to the energy map.
+    await page.getByRole('link', { name: 'your energy map' }).click();
+    await waitForTitle(page, 'Check-up · Debugging Leadership');
+
+    const energy = page.getByRole('region', { name: 'Energy map' });
+    await energy.getByText('The room opened up.').waitFor();
+    for (const text of [first, second, 'Writing it alone wore me out.'])
+      expect(await energy.getByText(text).count()).toBeGreaterThan(0);
+
+    // Two check-ups, so the brief has a change to report. (Focus is on the energy map, below
+    // the form, after that link: start from the form's heading.)
+    await page.getByRole('heading', { name: 'Take the check-up' }).focus();
+    await takeCheckupByKeyboard(page, () => 1);
+    await page.getByRole('button', { name: 'Take the check-up again' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Take the check-up');
+    await takeCheckupByKeyboard(page, () => 3);
+    await waitForSavedResults(page, 2);
+
+    const brief = page.getByRole('region', { name: 'Brief for your next 1:1' });
+    const notes = brief.getByRole('checkbox');
+    expect(await notes.count()).toBe(3);
+    for (const box of await notes.all()) expect(await box.isChecked()).toBe(false);
+    await brief.getByRole('checkbox', { name: /Postponing the rota/ }).check();
+    await brief.getByRole('checkbox', { name: /Challenge first/ }).check();
+    await brief
+      .getByRole('textbox', { name: 'What I want to ask for' })
+      .fill('Lead the Q1 migration.');
+    await brief
+      .getByRole('textbox', { name: 'How I like feedback' })
+      .fill('In writing, same week.');
+    await brief.getByLabel('Next check-in').fill('2027-01-15');
+    await waitForSave(page, 'In writing, same week.');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      brief.getByRole('button', { name: 'Download brief' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^one-to-one-brief-\d{4}-\d{2}-\d{2}\.md$/);
+    const text = await readFile(await download.path(), 'utf8');
+    // Statements were picked by position, and some items list theirs strongest first, so only
+    // an area with two weakest-first items moves from 25 to 75 here.
+    expect(text).toContain('Culture and team composition: 75 of 100 (up 50)');
+    for (const wanted of [
+      first,
+      second,
+      'The room opened up.',
+      'Writing it alone wore me out.',
+      answers[0],
+      answers[1],
+      'Lead the Q1 migration.',
+      'In writing, same week.',
+      '15 January 2027',
+    ])
+      expect(text).toContain(wanted);
+    expect(text).not.toContain('NOT PICKED');
+    // Each picked note sits under its prompt.
+    expect(text).toContain('What conversation have you been postponing?');
+
+    // A reload keeps the results, the history and the brief's fields.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: /^Your check-up of/ }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Your check-ups' }).getByRole('listitem').count(),
+    ).toBe(2);
+    expect(
+      await page
+        .getByRole('region', { name: 'Brief for your next 1:1' })
+        .getByRole('textbox', { name: 'What I want to ask for' })
+        .inputValue(),
+    ).toBe('Lead the Q1 migration.');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -60,6 +60,10 @@ export function AssessmentPage() {
   const latest = results.at(-1);
   const previous = results.at(-2);
   const showForm = retaking || !latest;
+  // Once shown, the history stays while the page is open, so deleting the only check-up still
+  // leaves its Undo on screen.
+  const [everTaken, setEverTaken] = useState(false);
+  if (results.length > 0 && !everTaken) setEverTaken(true);
 
   const complete = (answers: Record<string, AssessmentAnswer>) => {
     updateRecords((state, now) => withAssessmentSaved(state, answers, profile, now));
@@ -89,7 +93,7 @@ export function AssessmentPage() {
 
       {showForm ? (
         <>
-          <CheckupForm areas={areas} onComplete={complete} />
+          <CheckupForm areas={areas} onComplete={complete} focusOnMount={retaking} />
           {retaking && (
             <p>
               <button type="button" className="button" onClick={() => setRetaking(false)}>
@@ -124,7 +128,7 @@ export function AssessmentPage() {
         )
       )}
 
-      {results.length > 0 && (
+      {(results.length > 0 || everTaken) && (
         <CheckupHistory
           results={results}
           labels={labels}

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { CheckupItem } from '@/content/checkup-schema';
 import { levelOf } from '@/features/assessment/lib/score';
 import { EVIDENCE_MAX_LENGTH } from '@/store/format/limits';
@@ -20,14 +20,22 @@ const NOT_APPLICABLE = 'Not applicable to me now';
 export function CheckupForm({
   areas,
   onComplete,
+  focusOnMount = false,
 }: {
   areas: readonly CheckupArea[];
   onComplete: (answers: Record<string, AssessmentAnswer>) => void;
+  /** A retake replaces the results the reader was on: focus goes to the form's heading. */
+  focusOnMount?: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>({});
   const [problem, setProblem] = useState<string>();
   const problemRef = useRef<HTMLParagraphElement>(null);
   const formId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the form first shows
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
   const total = areas.reduce((sum, area) => sum + area.items.length, 0);
   const answered = Object.values(draft).filter((entry) => entry.choice !== undefined).length;
 
@@ -68,7 +76,9 @@ export function CheckupForm({
       onSubmit={onSubmit}
       noValidate
     >
-      <h2 id={`${formId}-title`}>Take the check-up</h2>
+      <h2 id={`${formId}-title`} ref={heading} tabIndex={-1}>
+        Take the check-up
+      </h2>
       <p>
         {total} items, two for each fear and practice area. For each, pick the statement closest to
         what you actually did in the last month or two, not what you would like to be true. Add a

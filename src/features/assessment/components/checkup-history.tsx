@@ -40,7 +40,7 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
     <section aria-labelledby={`${id}-title`} className="checkup-history">
       <h2 id={`${id}-title`}>Your check-ups</h2>
       {results.length === 0 ? (
-        <p>No check-ups kept.</p>
+        <p>No check-ups kept in this browser.</p>
       ) : (
         <ul className="checkup-history__list">
           {[...results].reverse().map((result) => (
