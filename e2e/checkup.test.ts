@@ -64,7 +64,7 @@ async function takeCheckupByKeyboard(
 
 const resultRows = (page: Page) =>
   page
-    .getByRole('table', { name: /Check-up of/ })
+    .getByRole('table', { name: /^Check-up by area/ })
     .first()
     .locator('tbody tr')
     .evaluateAll((rows) =>
@@ -116,7 +116,7 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     await heading.waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'results-title');
     await waitForSavedResults(page, 1);
-    const chart = page.getByRole('img', { name: /^Bar chart: Check-up of/ });
+    const chart = page.getByRole('img', { name: /^Bar chart: Check-up by area/ });
     expect(await chart.count()).toBe(1);
     const first = await resultRows(page);
     expect(first).toHaveLength(9);
@@ -254,6 +254,28 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
         .getByRole('textbox', { name: 'What I want to ask for' })
         .inputValue(),
     ).toBe('Lead the Q1 migration.');
+  });
+
+  it('results, a comparison and the brief fit a 320 px screen without sideways scrolling', async () => {
+    const narrow = await launchBrowser({ viewport: { width: 320, height: 700 } });
+    try {
+      const page = await narrow.context.newPage();
+      await openCheckup(page);
+      await takeCheckupByKeyboard(page, () => 1);
+      await page.getByRole('button', { name: 'Take the check-up again' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Take the check-up');
+      await takeCheckupByKeyboard(page, () => 4);
+      await page.getByRole('heading', { name: 'Compare two check-ups' }).waitFor();
+      await page.getByRole('button', { name: 'Preview' }).click();
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

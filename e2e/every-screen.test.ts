@@ -14,6 +14,7 @@ const routes = [
   '/settings',
   '/notes',
   '/bookmarks',
+  '/assessment',
   ...journeyOrder.map((slug) => `/topics/${slug}`),
   '/no/such/page',
 ];

@@ -13,6 +13,11 @@ const routes = [
   { path: '/settings', heading: 'Settings', title: /^Settings · Debugging Leadership$/ },
   { path: '/notes', heading: 'Notebook', title: /^Notebook · Debugging Leadership$/ },
   { path: '/bookmarks', heading: 'Bookmarks', title: /^Bookmarks · Debugging Leadership$/ },
+  {
+    path: '/assessment',
+    heading: 'Debug your leadership',
+    title: /^Check-up · Debugging Leadership$/,
+  },
   { path: '/no/such/page', heading: 'Page not found', title: /^Page not found · / },
 ];
 

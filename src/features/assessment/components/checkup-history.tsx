@@ -104,7 +104,7 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
               scoreAreas(items, from.answers),
               titleOf,
             )}
-            title={`${labelOf(from)} to ${labelOf(to)}`}
+            title="Two check-ups compared"
             caption={`Bars are your check-up of ${labelOf(to)}; the thin marks, ${labelOf(from)}.`}
             previousLabel={`check-up of ${labelOf(from)}`}
           />

@@ -71,7 +71,7 @@ export const CheckupResults = forwardRef<HTMLHeadingElement, Props>(function Che
       </h2>
       <AreaChart
         rows={chartRows(scores, before, titleOf)}
-        title={`Check-up of ${label}`}
+        title="Check-up by area"
         caption={
           previous
             ? `Higher is stronger. The thin marks are your check-up of ${previous.label}.`

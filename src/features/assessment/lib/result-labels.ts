@@ -1,28 +1,38 @@
 import { formatDate } from '@/lib/format-date';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
+const minutes = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const seconds = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
 });
 
+/** Names each result by `name`, and reports whether any two came out the same. */
+const named = (
+  results: readonly { id: string; takenAt: string }[],
+  name: (takenAt: string) => string,
+) => {
+  const labels = new Map(results.map((result) => [result.id, name(result.takenAt)]));
+  return { labels, unique: new Set(labels.values()).size === labels.size };
+};
+
 /**
- * How each check-up is named in lists and pickers: its date ("25 November 2026"), and its time
- * too when another check-up was taken the same day, so no two choices read the same.
+ * How each check-up is named in lists and pickers: its date ("25 November 2026"), with the time
+ * when two share a day, to the second when two share a minute, and numbered if even that is not
+ * enough, so no two choices ever read the same.
  */
 export const resultLabels = (
   results: readonly { id: string; takenAt: string }[],
 ): Map<string, string> => {
-  const byDay = new Map<string, number>();
-  for (const result of results) {
-    const day = formatDate(result.takenAt);
-    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  for (const name of [
+    formatDate,
+    (at: string) => `${formatDate(at)}, ${minutes.format(new Date(at))}`,
+    (at: string) => `${formatDate(at)}, ${seconds.format(new Date(at))}`,
+  ]) {
+    const { labels, unique } = named(results, name);
+    if (unique) return labels;
   }
   return new Map(
-    results.map((result) => {
-      const day = formatDate(result.takenAt);
-      const shared = (byDay.get(day) ?? 0) > 1;
-      const label = shared ? `${day}, ${timeFormat.format(new Date(result.takenAt))}` : day;
-      return [result.id, label];
-    }),
+    results.map((result, index) => [result.id, `${formatDate(result.takenAt)} (${index + 1})`]),
   );
 };
