@@ -242,6 +242,26 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     // Each picked note sits under its prompt.
     expect(text).toContain('What conversation have you been postponing?');
 
+    // Print brief prints the brief alone, on one or two pages. (The print dialog is stubbed:
+    // headless Chromium has none; page.pdf() lays the page out for paper as printing does.)
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await brief.getByRole('button', { name: 'Print brief' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(
+      await page.evaluate(() => [
+        getComputedStyle(document.querySelector('main h1') as Element).display,
+        getComputedStyle(document.querySelector('.checkup-results') as Element).display,
+        document.querySelector('.brief-print')?.textContent?.startsWith('# My 1:1 brief'),
+      ]),
+    ).toEqual(['none', 'none', true]);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'screen' });
+
     // A reload keeps the results, the history and the brief's fields.
     await page.reload();
     await page.getByRole('heading', { level: 2, name: /^Your check-up of/ }).waitFor();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
+import { STORE_VERSION } from '../src/store/format/version';
 import { appOrigin, axeViolations, gotoApp, hasBrowser } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
@@ -133,7 +134,7 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     const backup = await download(page, /backup/i);
     expect(backup.name).toMatch(/^debugging-leadership-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = JSON.parse(backup.text);
-    expect(parsed).toMatchObject({ app: 'debugging-leadership', schemaVersion: 4 });
+    expect(parsed).toMatchObject({ app: 'debugging-leadership', schemaVersion: STORE_VERSION });
     expect(Date.parse(parsed.exportedAt)).not.toBeNaN();
     const file = path.join(tmpdir(), `restore-${Date.now()}.json`);
     await writeFile(file, backup.text);

@@ -142,23 +142,19 @@ describe.skipIf(!hasBrowser)('every screen in Chromium', () => {
       await page.close();
     });
 
-    it('each "Who it is for" card links to where that reader should start', async () => {
+    it('each reader profile on the home page leads to where that reader should start', async () => {
       const starts = [
-        ['On the fence', 'Is technical leadership for me?'],
-        ['New to managing', 'Fear: the people side'],
-        ['Leading already', 'Culture and team composition'],
+        ['An engineer weighing the move', 'Is technical leadership for me?'],
+        ['A new manager or lead (first year)', 'Culture and team composition'],
+        ['An experienced manager or lead', 'Strategy and execution'],
         ['Leading without the title', 'Influence with or without a title'],
       ] as const;
       const page = await browser.context.newPage();
       for (const [who, title] of starts) {
         await gotoApp(page, '/');
-        const card = page
-          .getByRole('region', { name: 'Who it is for' })
-          .getByRole('listitem')
-          .filter({ has: page.getByRole('heading', { name: who }) });
-        const link = card.getByRole('link');
-        expect(await link.count()).toBe(1);
-        expect(await link.textContent()).toMatch(/^Start with /);
+        const where = page.getByRole('region', { name: 'Where are you now?' });
+        await where.getByRole('radio', { name: who }).check();
+        const link = where.getByRole('link', { name: title });
         await link.click();
         await page.getByRole('heading', { level: 1 }).filter({ hasText: title }).waitFor();
         await waitForTitle(page, `${title} · Debugging Leadership`);
