@@ -17,6 +17,10 @@ export const views: View[] = [
   // 126 KB since issue 9, which gave every topic page its end-of-topic block, current-section
   // marking, reading progress, the phone navigation bar and the list of all topics (+2.4 KB).
   { name: 'topic page, new reader', path: '/topics/culture-and-team-composition', budget: 126_000 },
+  // The check-up page loads its code (form, chart, history, energy map, brief: 10.8 KB), the
+  // check-up's items (3.7 KB) and every topic's outline (6.2 KB, as the notebook does) with its
+  // route, on top of the shell: 133.0 KB when added in issue 10.
+  { name: 'check-up page, new reader', path: '/assessment', budget: 134_000 },
   // A returning reader also loads the decoder for their saved data (migrations and schema
   // validation); reported so the cost stays visible, held to the topic page's budget.
   { name: 'home, returning reader', path: '/', budget: 125_000, savedData: true },
