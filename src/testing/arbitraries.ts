@@ -134,6 +134,7 @@ export const persistedState: fc.Arbitrary<PersistedState> = fc.record({
     {
       theme: fc.constantFrom('system' as const, 'light' as const, 'dark' as const),
       profile,
+      singleKeyShortcuts: fc.boolean(),
       updatedAt: isoTime,
     },
     { requiredKeys: ['theme', 'updatedAt'] },

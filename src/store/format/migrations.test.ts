@@ -5,6 +5,7 @@ import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
 import v4 from './fixtures/v4.json';
 import v5 from './fixtures/v5.json';
+import v6 from './fixtures/v6.json';
 import { FutureVersionError, migrate, renameTopics, STORE_VERSION } from './migrations';
 import type { PersistedState } from './persisted-state';
 
@@ -15,6 +16,7 @@ const fixtures: Record<number, { state: unknown; version: number }> = {
   3: v3,
   4: v4,
   5: v5,
+  6: v6,
 };
 const NOW = '2026-11-25T12:00:00.000Z';
 const decode = (fixture: unknown) => decodeSaved(JSON.stringify(fixture), NOW).state;
@@ -62,8 +64,12 @@ describe('migrations', () => {
     expect(decode(v4)).toEqual(withNoCheckups(v4.state));
   });
 
-  it('the current version, check-ups (one deleted), a brief and a profile included, reads back as saved', () => {
+  it('version 5, check-ups (one deleted), a brief and a profile included, reads back as saved', () => {
     expect(decode(v5)).toEqual(v5.state);
+  });
+
+  it('the current version, single-key shortcuts turned off included, reads back as saved', () => {
+    expect(decode(v6)).toEqual(v6.state);
   });
 
   it('a check-up answer outside the five levels, or a malformed brief date, is set aside alone', () => {

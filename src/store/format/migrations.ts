@@ -28,6 +28,8 @@ const steps: Record<number, Step> = {
   3: (state) => state,
   // Version 5 adds two record maps, empty until the reader takes a check-up or writes a brief.
   4: (state) => ({ ...state, assessments: {}, briefs: {} }),
+  // Version 6 adds an optional preference: every version 5 state is valid as it is.
+  5: (state) => state,
 };
 
 /**

@@ -32,6 +32,8 @@ export const PreferencesSchema = v.object({
   font: v.optional(v.picklist(['serif', 'sans'])),
   /** Which reader the home page's "Where are you now?" chose; it shapes the suggested path. */
   profile: v.optional(v.picklist(READER_PROFILE_IDS)),
+  /** Single-key shortcuts (/, ?, [ and ]); absent means on. Off for speech input (WCAG 2.1.4). */
+  singleKeyShortcuts: v.optional(v.boolean()),
   updatedAt: isoTime,
 });
 

@@ -11,5 +11,6 @@
  * 4. a topic's status may be "skipped"; preferences may carry textSize, lineLength and font.
  * 5. check-up results (`assessments`) and 1:1 brief fields (`briefs`); preferences may carry the
  *    reader's profile.
+ * 6. preferences may carry singleKeyShortcuts (false turns off /, ?, [ and ]).
  */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;

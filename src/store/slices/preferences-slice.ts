@@ -42,8 +42,18 @@ export const withProfile = <S extends PreferencesState>(
   now: string,
 ): S => ({ ...state, preferences: { ...state.preferences, profile, updatedAt: now } });
 
+export const withSingleKeyShortcuts = <S extends PreferencesState>(
+  state: S,
+  on: boolean,
+  now: string,
+): S => ({
+  ...state,
+  preferences: { ...state.preferences, singleKeyShortcuts: on, updatedAt: now },
+});
+
 export type PreferencesActions = {
   setProfile: (profile: ReaderProfile) => void;
+  setSingleKeyShortcuts: (on: boolean) => void;
   setTheme: (theme: ThemeChoice) => void;
   setReadingPreference: <K extends ReadingPreference>(key: K, value: ReadingPreferences[K]) => void;
 };
@@ -57,6 +67,7 @@ export const createPreferencesSlice: StateCreator<
   ...initialPreferences,
   setTheme: (theme) => set((state) => withTheme(state, theme, nowIso())),
   setProfile: (profile) => set((state) => withProfile(state, profile, nowIso())),
+  setSingleKeyShortcuts: (on) => set((state) => withSingleKeyShortcuts(state, on, nowIso())),
   setReadingPreference: (key, value) =>
     set((state) => withReadingPreference(state, key, value, nowIso())),
 });
