@@ -159,6 +159,10 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     await waitForSavedResults(page, 0);
     await undo.click();
     await page.getByRole('heading', { level: 2, name: /^Your check-up of/ }).waitFor();
+    // Focus goes to the brought-back check-up's Delete button, not to the page.
+    await page.waitForFunction(() =>
+      document.activeElement?.textContent?.startsWith('Delete the check-up of'),
+    );
     await waitForSavedResults(page, 1);
   });
 

@@ -81,14 +81,14 @@ export function BriefSection({
   const day = today();
   const choices = useMemo(() => noteChoices(notes, outlines, titleOf), [notes, outlines, titleOf]);
 
-  // The next brief starts from the last one's asks; a date already passed is not carried over.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read once, as the builder's first values
-  const initialDraft = useMemo((): BriefDraftFields => {
+  // Today's brief as kept; before the first edit today, the last one's asks (its date, already
+  // passed, is not carried over). Read from the store, so an edit in another tab shows here.
+  const draft = useMemo((): BriefDraftFields => {
     const last = latestBrief({ briefs });
     if (!last) return { ask: '', feedback: '', nextCheckIn: '' };
-    const sameDay = last.id === briefId(`${day}T00:00:00.000Z`);
-    return { ask: last.ask, feedback: last.feedback, nextCheckIn: sameDay ? last.nextCheckIn : '' };
-  }, []);
+    const today = last.id === briefId(day);
+    return { ask: last.ask, feedback: last.feedback, nextCheckIn: today ? last.nextCheckIn : '' };
+  }, [briefs, day]);
 
   const makeMarkdown = (draft: BriefDraftFields, picked: string[]) => {
     const latest = results.at(-1);
@@ -128,8 +128,10 @@ export function BriefSection({
     <div id="brief" tabIndex={-1} className="assessment__part">
       <BriefBuilder
         notes={choices}
-        initialDraft={initialDraft}
-        onDraftChange={(draft) => updateRecords((state, now) => withBriefSaved(state, draft, now))}
+        draft={draft}
+        onDraftChange={(fields) =>
+          updateRecords((state, now) => withBriefSaved(state, fields, day, now))
+        }
         makeMarkdown={makeMarkdown}
         fileName={briefFileName(day)}
       />

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '@/store/app-store';
@@ -27,7 +27,7 @@ describe('check-up page', () => {
       within(question).getByRole('radio', { name: /I still review designs weekly/ }),
     );
     await userEvent.type(
-      within(question).getByRole('textbox', { name: 'Evidence, in a line (optional)' }),
+      within(question).getByRole('textbox', { name: /^Evidence, in a line \(optional\)/ }),
       'Reviewed the <b>cache</b> design',
     );
     await userEvent.click(screen.getByRole('button', { name: 'See my results' }));
@@ -45,6 +45,29 @@ describe('check-up page', () => {
       within(table).getByRole('row', { name: /Fear: losing your technical edge 100/ }),
     ).toBeInTheDocument();
     expect(within(table).getAllByText('Not scored')).toHaveLength(8);
+    // The statement chosen and the evidence are there to read back.
+    const answers = screen.getByText('Your answers and evidence').closest('details') as HTMLElement;
+    expect(answers).toHaveTextContent(/I still review designs weekly/);
+    expect(answers).toHaveTextContent('Evidence: Reviewed the <b>cache</b> design');
+    expect(answers.querySelector('b')).toBeNull();
+  });
+
+  it('a check-up under way stays on screen when one finished in another tab arrives', async () => {
+    renderRoute('/assessment');
+    const question = await screen.findByRole('group', {
+      name: "How close do you stay to the team's designs and code?",
+    });
+    await userEvent.click(within(question).getAllByRole('radio')[1] as HTMLElement);
+    // Another tab's result arrives through the store, as a storage event would bring it.
+    act(() =>
+      useAppStore
+        .getState()
+        .updateRecords((state, now) =>
+          withAssessmentSaved(state, { 'one-on-ones': { level: 2 } }, undefined, now),
+        ),
+    );
+    expect(screen.getByRole('heading', { name: 'Take the check-up' })).toBeInTheDocument();
+    expect(within(question).getAllByRole('radio')[1]).toBeChecked();
   });
 
   it('lists earlier check-ups for comparison', async () => {

@@ -59,7 +59,9 @@ export function AssessmentPage() {
       ?.title;
   const latest = results.at(-1);
   const previous = results.at(-2);
-  const showForm = retaking || !latest;
+  // A check-up under way stays on screen even if one finished in another tab arrives meanwhile.
+  const [started, setStarted] = useState(false);
+  const showForm = retaking || started || !latest;
   // Once shown, the history stays while the page is open, so deleting the only check-up still
   // leaves its Undo on screen.
   const [everTaken, setEverTaken] = useState(false);
@@ -68,6 +70,7 @@ export function AssessmentPage() {
   const complete = (answers: Record<string, AssessmentAnswer>) => {
     updateRecords((state, now) => withAssessmentSaved(state, answers, profile, now));
     setRetaking(false);
+    setStarted(false);
     // The results replace the form: the reader lands on their heading.
     requestAnimationFrame(() => resultsHeading.current?.focus());
   };
@@ -93,10 +96,22 @@ export function AssessmentPage() {
 
       {showForm ? (
         <>
-          <CheckupForm areas={areas} onComplete={complete} focusOnMount={retaking} />
-          {retaking && (
+          <CheckupForm
+            areas={areas}
+            onComplete={complete}
+            onStarted={() => setStarted(true)}
+            focusOnMount={retaking}
+          />
+          {latest && (retaking || started) && (
             <p>
-              <button type="button" className="button" onClick={() => setRetaking(false)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setRetaking(false);
+                  setStarted(false);
+                }}
+              >
                 Keep my last results instead
               </button>
             </p>

@@ -314,3 +314,61 @@ describe('clock skew (property)', () => {
     );
   });
 });
+
+describe('check-up era records in two tabs', () => {
+  const brief = (ask: string, feedback: string, at: string) => ({
+    id: 'brief-2026-11-25',
+    ask,
+    feedback,
+    nextCheckIn: '',
+    createdAt: NOW,
+    updatedAt: at,
+  });
+  const withBrief = (entry: ReturnType<typeof brief>) => ({
+    ...initialPersisted(),
+    briefs: mapFrom([[entry.id, entry]]),
+  });
+
+  it('one tab writes the ask, another the feedback: both stay', () => {
+    const base = withBrief(brief('', '', NOW));
+    const tabA = withBrief(brief('A project to lead', '', later(NOW, 1)));
+    const tabB = withBrief(brief('', 'In writing', later(NOW, 2)));
+    for (const merged of [mergeStates(tabA, tabB, base), mergeStates(tabB, tabA, base)])
+      expect(merged.briefs['brief-2026-11-25']).toMatchObject({
+        ask: 'A project to lead',
+        feedback: 'In writing',
+      });
+  });
+
+  it('both tabs rewrite the ask: the newer text, then the other below it', () => {
+    const base = withBrief(brief('', '', NOW));
+    const tabA = withBrief(brief('Ask from tab A', '', later(NOW, 1)));
+    const tabB = withBrief(brief('Ask from tab B', '', later(NOW, 2)));
+    const merged = mergeStates(tabA, tabB, base);
+    expect(merged.briefs['brief-2026-11-25']?.ask).toBe('Ask from tab B\n\nAsk from tab A');
+    // The other tab, merging the result back, adds nothing twice.
+    const back = mergeStates(tabA, merged, base);
+    expect(back.briefs['brief-2026-11-25']?.ask).toBe('Ask from tab B\n\nAsk from tab A');
+  });
+
+  it('restore Merge keeps both asks of the same day', () => {
+    const here = withBrief(brief('Ask written here', '', later(NOW, 5)));
+    const backup = withBrief(brief('Ask from the backup', '', NOW));
+    const merged = withBackupMerged(here, backup, later(NOW, 9));
+    expect(merged.briefs['brief-2026-11-25']?.ask).toBe('Ask written here\n\nAsk from the backup');
+  });
+
+  it('a profile chosen in one tab survives a text size chosen in another', () => {
+    const base = initialPersisted();
+    const tabA = {
+      ...base,
+      preferences: { ...base.preferences, profile: 'new-lead' as const, updatedAt: later(NOW, 1) },
+    };
+    const tabB = {
+      ...base,
+      preferences: { ...base.preferences, textSize: 'large' as const, updatedAt: later(NOW, 2) },
+    };
+    for (const merged of [mergeStates(tabA, tabB, base), mergeStates(tabB, tabA, base)])
+      expect(merged.preferences).toMatchObject({ profile: 'new-lead', textSize: 'large' });
+  });
+});

@@ -1,7 +1,14 @@
 import { RECORD_KINDS, type RecordKind } from './kinds';
-import { KEY_MAX_LENGTH } from './limits';
+import { BRIEF_FIELD_MAX_LENGTH, KEY_MAX_LENGTH } from './limits';
 import { entryOf, mapFrom } from './record-map';
-import type { ExperimentLog, LastPosition, NoteRecord, PersistedState } from './schema';
+import type {
+  BriefRecord,
+  ExperimentLog,
+  LastPosition,
+  NoteRecord,
+  PersistedState,
+  Preferences,
+} from './schema';
 
 /**
  * Two copies of the reader's state become one, record by record. This is how two tabs, a tab's
@@ -108,6 +115,60 @@ const mergeExperiment = (
   return whyCopy ? { log, whyCopy } : { log };
 };
 
+/**
+ * Both sides changed one record: each field from the side that changed it, the newer side's
+ * where both did. Preferences merge this way, so a profile chosen in one tab survives a text
+ * size chosen in another.
+ */
+const mergeFields = <T extends Stamped>(ours: T, theirs: T, base: T | undefined): T => {
+  const winner = newer(ours, theirs);
+  const loser = winner === ours ? theirs : ours;
+  if (!base) return winner;
+  const out: Record<string, unknown> = { ...winner };
+  const was = base as unknown as Record<string, unknown>;
+  const other = loser as unknown as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(winner), ...Object.keys(loser)])) {
+    if (field === 'updatedAt' || out[field] !== was[field] || other[field] === was[field]) continue;
+    if (other[field] === undefined) delete out[field];
+    else out[field] = other[field];
+  }
+  return out as T;
+};
+
+const BRIEF_TEXTS = ['ask', 'feedback'] as const;
+
+/**
+ * One day's brief written in two places (two tabs, or a backup and this browser): each field
+ * from the side that changed it, and where both rewrote a text, the other text is added below
+ * the newer one rather than dropped. A text that would pass the field's length is kept as a free
+ * note on the last topic instead.
+ */
+export const mergeBrief = (
+  ours: BriefRecord,
+  theirs: BriefRecord,
+  base: BriefRecord | undefined,
+): { brief: BriefRecord; kept?: NoteRecord } => {
+  const brief = { ...mergeFields(ours, theirs, base) };
+  const loser = newer(ours, theirs) === ours ? theirs : ours;
+  let kept: NoteRecord | undefined;
+  for (const field of BRIEF_TEXTS) {
+    const other = loser[field];
+    const rewrote = !base || other !== base[field];
+    if (!rewrote || other.trim() === '' || brief[field].includes(other)) continue;
+    const both = brief[field].trim() === '' ? other : `${brief[field]}\n\n${other}`;
+    if (both.length <= BRIEF_FIELD_MAX_LENGTH) brief[field] = both;
+    else
+      kept = {
+        id: `${loser.id.slice(0, KEY_MAX_LENGTH - 40)}~${field}~${loser.updatedAt}`,
+        topic: 'debug-your-leadership',
+        body: other,
+        createdAt: loser.updatedAt,
+        updatedAt: loser.updatedAt,
+      };
+  }
+  return kept ? { brief, kept } : { brief };
+};
+
 /** The last place read, where null means "cleared" (a reset) and counts as a version too. */
 const mergePosition = (
   ours: LastPosition | null,
@@ -156,6 +217,14 @@ export const mergeStates = (
         );
         out[id] = log;
         if (whyCopy) kept.push(whyCopy);
+      } else if (kind === 'briefs') {
+        const merged = mergeBrief(
+          existing as BriefRecord,
+          record as BriefRecord,
+          was as BriefRecord | undefined,
+        );
+        out[id] = merged.brief;
+        if (merged.kept) kept.push(merged.kept);
       }
     }
     (merged as Record<RecordKind, unknown>)[kind] = out;
@@ -165,12 +234,10 @@ export const mergeStates = (
     for (const copy of kept) if (!entryOf(notes, copy.id)) notes[copy.id] = copy;
     merged.notes = notes;
   }
-  merged.preferences = resolve(
-    ours.preferences,
-    theirs.preferences,
-    base?.preferences,
-    threeWay,
-  ).winner;
+  const preferences = resolve(ours.preferences, theirs.preferences, base?.preferences, threeWay);
+  merged.preferences = preferences.loser
+    ? mergeFields<Preferences>(ours.preferences, theirs.preferences, base?.preferences)
+    : preferences.winner;
   merged.lastPosition = mergePosition(
     ours.lastPosition,
     theirs.lastPosition,

@@ -54,15 +54,22 @@ describe('1:1 brief fields', () => {
     let s = withBriefSaved(
       initialPersisted(),
       { ask: 'more design work', feedback: '', nextCheckIn: '' },
+      '2026-11-10',
       t(10),
     );
     s = withBriefSaved(
       s,
       { ask: 'lead the migration', feedback: 'straight', nextCheckIn: '2026-12-01' },
+      '2026-11-10',
       t(10, 30),
     );
     expect(Object.keys(s.briefs)).toEqual(['brief-2026-11-10']);
-    s = withBriefSaved(s, { ask: 'a mentor', feedback: 'straight', nextCheckIn: '' }, t(17));
+    s = withBriefSaved(
+      s,
+      { ask: 'a mentor', feedback: 'straight', nextCheckIn: '' },
+      '2026-11-17',
+      t(17),
+    );
     expect(latestBrief(s)).toMatchObject({ id: 'brief-2026-11-17', ask: 'a mentor' });
     expect(s.briefs['brief-2026-11-10']).toMatchObject({
       ask: 'lead the migration',
@@ -73,7 +80,7 @@ describe('1:1 brief fields', () => {
 
   it('writing the same fields again changes nothing', () => {
     const fields = { ask: 'x', feedback: 'y', nextCheckIn: '' };
-    const s = withBriefSaved(initialPersisted(), fields, t(10));
-    expect(withBriefSaved(s, fields, t(10, 9))).toBe(s);
+    const s = withBriefSaved(initialPersisted(), fields, '2026-11-10', t(10));
+    expect(withBriefSaved(s, fields, '2026-11-10', t(10, 9))).toBe(s);
   });
 });

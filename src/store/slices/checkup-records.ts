@@ -64,17 +64,21 @@ export const withAssessmentRestored = (
   };
 };
 
-/** Briefs are kept one per day: the fields of today's brief, written as the reader types. */
-export const briefId = (now: string) => `brief-${now.slice(0, 10)}`;
+/**
+ * Briefs are kept one per day, the reader's own calendar day (YYYY-MM-DD, as their device has
+ * it): the fields of that day's brief, written as the reader types.
+ */
+export const briefId = (day: string) => `brief-${day}`;
 
 export type BriefFields = Pick<BriefRecord, 'ask' | 'feedback' | 'nextCheckIn'>;
 
 export const withBriefSaved = (
   state: PersistedState,
   given: BriefFields,
+  day: string,
   now: string,
 ): PersistedState => {
-  const id = briefId(now);
+  const id = briefId(day);
   // A date field gives YYYY-MM-DD or nothing; anything else would fail the saved data's check.
   const fields = /^\d{4}-\d{2}-\d{2}$/.test(given.nextCheckIn)
     ? given

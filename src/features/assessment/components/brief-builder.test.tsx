@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText } from '@/lib/download';
 import { briefMarkdown } from '../lib/brief';
@@ -43,15 +44,23 @@ const setup = (initialDraft: BriefDraftFields = { ask: '', feedback: '', nextChe
       ...draft,
       questions: [],
     });
-  render(
-    <BriefBuilder
-      notes={notes}
-      initialDraft={initialDraft}
-      onDraftChange={onDraftChange}
-      makeMarkdown={makeMarkdown}
-      fileName="one-to-one-brief-2026-11-25.md"
-    />,
-  );
+  // The builder is controlled: here a little state stands in for the store.
+  function Harness() {
+    const [draft, setDraft] = useState(initialDraft);
+    return (
+      <BriefBuilder
+        notes={notes}
+        draft={draft}
+        onDraftChange={(next) => {
+          onDraftChange(next);
+          setDraft(next);
+        }}
+        makeMarkdown={makeMarkdown}
+        fileName="one-to-one-brief-2026-11-25.md"
+      />
+    );
+  }
+  render(<Harness />);
   return { onDraftChange, user: userEvent.setup() };
 };
 
@@ -172,7 +181,7 @@ describe('BriefBuilder', () => {
     render(
       <BriefBuilder
         notes={[]}
-        initialDraft={{ ask: '', feedback: '', nextCheckIn: '' }}
+        draft={{ ask: '', feedback: '', nextCheckIn: '' }}
         onDraftChange={() => {}}
         makeMarkdown={() => ''}
         fileName="one-to-one-brief-2026-11-25.md"

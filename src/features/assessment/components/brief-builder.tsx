@@ -25,13 +25,14 @@ const byTopic = (notes: readonly BriefNoteChoice[]) => {
  */
 export function BriefBuilder({
   notes,
-  initialDraft,
+  draft,
   onDraftChange,
   makeMarkdown,
   fileName,
 }: {
   notes: readonly BriefNoteChoice[];
-  initialDraft: BriefDraftFields;
+  /** The fields as kept (controlled): an edit in another tab shows here too. */
+  draft: BriefDraftFields;
   onDraftChange: (draft: BriefDraftFields) => void;
   makeMarkdown: (draft: BriefDraftFields, pickedNoteIds: string[]) => string;
   fileName: string;
@@ -39,7 +40,6 @@ export function BriefBuilder({
   const id = useId();
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
-  const [draft, setDraft] = useState(initialDraft);
   const [previewShown, setPreviewShown] = useState(false);
   const [printing, setPrinting] = useState(false);
   // In the notes' own order, whatever order they were ticked in.
@@ -52,9 +52,7 @@ export function BriefBuilder({
     // short without a word); the reader is told, and their text stays as it was.
     setTooLong(value.length > BRIEF_FIELD_MAX_LENGTH);
     if (value.length > BRIEF_FIELD_MAX_LENGTH) return;
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    onDraftChange(next);
+    onDraftChange({ ...draft, [field]: value });
   };
   const toggle = (noteId: string, on: boolean) =>
     setPicked((current) => {

@@ -20,15 +20,22 @@ const NOT_APPLICABLE = 'Not applicable to me now';
 export function CheckupForm({
   areas,
   onComplete,
+  onStarted,
   focusOnMount = false,
 }: {
   areas: readonly CheckupArea[];
   onComplete: (answers: Record<string, AssessmentAnswer>) => void;
+  /**
+   * Called once the reader has chosen or typed anything: the page then keeps the form open even
+   * if a check-up finished in another tab arrives, so nothing chosen here is thrown away.
+   */
+  onStarted?: () => void;
   /** A retake replaces the results the reader was on: focus goes to the form's heading. */
   focusOnMount?: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>({});
   const [problem, setProblem] = useState<string>();
+  const [tooLong, setTooLong] = useState<string>();
   const problemRef = useRef<HTMLParagraphElement>(null);
   const formId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,11 +46,13 @@ export function CheckupForm({
   const total = areas.reduce((sum, area) => sum + area.items.length, 0);
   const answered = Object.values(draft).filter((entry) => entry.choice !== undefined).length;
 
-  const update = (id: string, change: Partial<Draft[string]>) =>
+  const update = (id: string, change: Partial<Draft[string]>) => {
+    onStarted?.();
     setDraft((current) => ({
       ...current,
       [id]: { evidence: '', ...current[id], ...change },
     }));
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -121,6 +130,7 @@ export function CheckupForm({
                 </div>
                 <label htmlFor={evidenceId} className="checkup-item__evidence-label">
                   Evidence, in a line (optional)
+                  <span className="visually-hidden">, for “{item.question}”</span>
                 </label>
                 <input
                   id={evidenceId}
@@ -130,11 +140,19 @@ export function CheckupForm({
                   onChange={(event) => {
                     // Longer than a line of evidence holds: the edit is not applied (a browser's
                     // maxLength would drop the end of a paste without a word).
-                    if (event.target.value.length > EVIDENCE_MAX_LENGTH) return;
+                    const tooLongHere = event.target.value.length > EVIDENCE_MAX_LENGTH;
+                    setTooLong(tooLongHere ? item.id : undefined);
+                    if (tooLongHere) return;
                     update(item.id, { evidence: event.target.value });
                   }}
                   aria-describedby={`${formId}-evidence-hint`}
                 />
+                {tooLong === item.id && (
+                  <p role="alert" className="form-problem">
+                    A line of evidence holds up to {EVIDENCE_MAX_LENGTH} characters, so that change
+                    was not added. Keep the longer story in a note on the topic.
+                  </p>
+                )}
               </fieldset>
             );
           })}

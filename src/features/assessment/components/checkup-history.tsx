@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CheckupItem } from '@/content/checkup-schema';
 import type { AssessmentResult } from '@/store/format/schema';
 import { scoreAreas } from '../lib/score';
@@ -23,6 +23,17 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
   const id = useId();
   const [deleted, setDeleted] = useState<AssessmentResult | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  // A check-up brought back by Undo: its Delete button takes focus once it is listed again, so
+  // focus does not fall to the page when the Undo button goes.
+  const [focusAfterUndo, setFocusAfterUndo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusAfterUndo) return;
+    const button = deleteButtons.current.get(focusAfterUndo);
+    if (!button) return;
+    button.focus();
+    setFocusAfterUndo(null);
+  });
   const latest = results.at(-1);
   const [fromId, setFromId] = useState<string>();
   const [toId, setToId] = useState<string>();
@@ -46,7 +57,15 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
           {[...results].reverse().map((result) => (
             <li key={result.id}>
               <span>{labelOf(result)}</span>{' '}
-              <button type="button" className="link-button" onClick={() => remove(result)}>
+              <button
+                ref={(button) => {
+                  if (button) deleteButtons.current.set(result.id, button);
+                  else deleteButtons.current.delete(result.id);
+                }}
+                type="button"
+                className="link-button"
+                onClick={() => remove(result)}
+              >
                 Delete<span className="visually-hidden"> the check-up of {labelOf(result)}</span>
               </button>
             </li>
@@ -63,6 +82,7 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
               className="button"
               onClick={() => {
                 onUndo(deleted);
+                setFocusAfterUndo(deleted.id);
                 setDeleted(null);
               }}
             >

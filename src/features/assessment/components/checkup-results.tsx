@@ -6,7 +6,7 @@ import type { ReaderProfile } from '@/content/profiles';
 import type { TopicSlug } from '@/content/stages';
 import type { AssessmentResult } from '@/store/format/schema';
 import { readingOrder } from '../lib/reading-order';
-import { type AreaScore, needsAttention, scoreAreas } from '../lib/score';
+import { type AreaScore, needsAttention, scoreAreas, statementIndexOf } from '../lib/score';
 import { AreaChart } from './area-chart';
 
 export type ResultsCatalog = {
@@ -75,7 +75,7 @@ export const CheckupResults = forwardRef<HTMLHeadingElement, Props>(function Che
         caption={
           previous
             ? `Higher is stronger. The thin marks are your check-up of ${previous.label}.`
-            : 'Higher is stronger. An area you marked "not applicable" throughout has no score.'
+            : 'Higher is stronger. An area with no answer in this check-up has no score.'
         }
         previousLabel={previous ? `check-up of ${previous.label}` : undefined}
       />
@@ -114,6 +114,29 @@ export const CheckupResults = forwardRef<HTMLHeadingElement, Props>(function Che
           </ol>
         </>
       )}
+
+      <details className="checkup-results__answers">
+        <summary>Your answers and evidence</summary>
+        <dl>
+          {items.flatMap((item) => {
+            const answer = result.answers[item.id];
+            if (!answer) return [];
+            const chosen =
+              answer.level === null
+                ? 'Not applicable to me now'
+                : item.statements[statementIndexOf(item, answer.level)];
+            return [
+              <div key={item.id} className="checkup-results__answer">
+                <dt>
+                  {titleOf(item.topic)}: {item.question}
+                </dt>
+                <dd>{chosen}</dd>
+                {answer.evidence && <dd className="muted">Evidence: {answer.evidence}</dd>}
+              </div>,
+            ];
+          })}
+        </dl>
+      </details>
     </section>
   );
 });

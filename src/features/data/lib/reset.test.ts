@@ -26,6 +26,7 @@ const reader = () => {
   s = withBriefSaved(
     s,
     { ask: 'a stretch project', feedback: 'in writing', nextCheckIn: '' },
+    '2026-11-25',
     t(6),
   );
   return s;

@@ -14,7 +14,7 @@ const here = () => withAssessmentSaved(initialPersisted(), { a: { level: 1 } }, 
 const backup = () => {
   let s = withAssessmentSaved(initialPersisted(), { a: { level: 3 } }, 'new-lead', t(2));
   s = withAssessmentSaved(s, { b: { level: null } }, 'new-lead', t(3));
-  return withBriefSaved(s, { ask: 'a mentor', feedback: '', nextCheckIn: '' }, t(3));
+  return withBriefSaved(s, { ask: 'a mentor', feedback: '', nextCheckIn: '' }, '2026-11-25', t(3));
 };
 
 describe('restoring check-ups and briefs', () => {

@@ -1,8 +1,8 @@
 import { RECORD_KINDS, type RecordKind } from '@/store/format/kinds';
-import { copyIfLost, newer, whyCopyIfLost } from '@/store/format/merge';
+import { copyIfLost, mergeBrief, newer, whyCopyIfLost } from '@/store/format/merge';
 import type { PersistedState } from '@/store/format/persisted-state';
 import { entryOf, mapFrom } from '@/store/format/record-map';
-import type { ExperimentLog, NoteRecord } from '@/store/format/schema';
+import type { BriefRecord, ExperimentLog, NoteRecord } from '@/store/format/schema';
 import { withEverythingReset } from './reset';
 
 /**
@@ -61,6 +61,14 @@ export const withBackupMerged = (
         continue;
       }
       if (sameContent(mine, theirs)) continue;
+      if (kind === 'briefs') {
+        // Both sides wrote that day's brief: both texts stay, one below the other.
+        const both = mergeBrief(mine as BriefRecord, theirs as BriefRecord, undefined);
+        if (!sameContent(both.brief as unknown as AnyRecord, mine))
+          out[id] = restamp(both.brief, now);
+        if (both.kept) kept.push(restamp(both.kept, now));
+        continue;
+      }
       const winner = newer(mine, theirs);
       if (winner === theirs) out[id] = restamp(theirs, now);
       const loser = winner === theirs ? mine : theirs;
