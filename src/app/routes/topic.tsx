@@ -131,7 +131,7 @@ export function TopicPage() {
             )}
             after={
               <p className="no-print">
-                How did they feel? Every experiment you tried, on every topic, is on{' '}
+                All you tried, on every topic:{' '}
                 <Link to={paths.assessment.href('energy-map')}>your energy map</Link>.
               </p>
             }
