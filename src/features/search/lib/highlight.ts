@@ -154,7 +154,13 @@ export function snippet(text: string, terms: readonly string[], maxLength = 160)
   if (text.length <= maxLength) return segmentsOf(text, ranges);
   const first = ranges[0];
   // Some words before the match, so it reads as part of a sentence.
-  const lead = first ? Math.min(Math.floor(maxLength / 4), first.start) : 0;
+  const lead = first
+    ? Math.min(
+        Math.floor(maxLength / 4),
+        first.start,
+        Math.max(0, maxLength - first.end + first.start),
+      )
+    : 0;
   let start = first ? first.start - lead : 0;
   if (start > 0) {
     const limit = first ? first.start : start;
