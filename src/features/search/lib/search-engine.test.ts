@@ -96,6 +96,21 @@ describe('createSearchEngine: the course', () => {
     expect(ids(engine.search('execution goals'))).toEqual(['section:diagnosis']);
   });
 
+  it('leaves stop words out of the query', () => {
+    expect(ids(engine.search('what is the team plan'))).toEqual(ids(engine.search('team plan')));
+    expect(ids(engine.search('team plan'))).toEqual(['section:diagnosis', 'reflection:prompt']);
+  });
+
+  it('matches a single letter as the start of a title only', () => {
+    expect(ids(engine.search('H'))).toEqual(['section:habits']);
+  });
+
+  it('matches a word of stop words alone as a word still being typed', () => {
+    const withNotes = createSearchEngine(courseJson());
+    withNotes.setNotes([note('a', 'Their theory of change'), note('b', 'The end')]);
+    expect(ids(withNotes.search('the'))).toEqual(['note:a']);
+  });
+
   it('returns nothing for an empty query, and never throws on hostile ones', () => {
     expect(engine.search('   ')).toEqual({ query: '   ', total: 0, groups: [] });
     for (const query of ['(', '.*', '[a-', '\\', '<script>', '$&', '😀', 'e\u0301', '\u200d', '']) {

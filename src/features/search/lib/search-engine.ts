@@ -1,6 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { highlight, snippet } from './highlight';
-import { searchIndexOptions } from './search-options';
+import { isIndexed, searchIndexOptions, tokenize } from './search-options';
 import type {
   SearchDoc,
   SearchEngine,
@@ -66,6 +66,26 @@ const hitOf = (result: SearchResult): SearchHit => {
   };
 };
 
+const keepTerm = (term: string) => term;
+
+/**
+ * What to ask the indexes for `query`. Stop words and lone letters are not indexed, so they are
+ * left out of the query too ("what is a kernel" asks for "kernel"). A query of nothing else is
+ * a word still being typed ("the" on the way to "theory", "s" to "strategy"): its last word is
+ * looked up as a prefix, and a single letter only in titles, where matching every word that
+ * starts with it stays cheap and the results read as a list of headings.
+ */
+const plan = (query: string): { terms: string; options: SearchOptions } | undefined => {
+  const words = tokenize(query).filter((word) => word !== '');
+  const meaningful = words.filter(isIndexed);
+  if (meaningful.length > 0) return { terms: meaningful.join(' '), options: {} };
+  const last = words.at(-1);
+  if (!last) return undefined;
+  const options: SearchOptions = { processTerm: keepTerm, fuzzy: false };
+  if (last.length === 1) options.fields = ['title'];
+  return { terms: last, options };
+};
+
 /**
  * The engine over the course's prebuilt index (`courseJson`, as `virtual:search-index` serves
  * it) and an index of the reader's notes, kept current by `setNotes`. Pure: no DOM, no storage.
@@ -96,19 +116,20 @@ export function createSearchEngine(courseJson: string): SearchEngine {
     }
   };
 
-  const find = (query: string, combineWith: 'AND' | 'OR') => [
-    ...course.search(query, { combineWith }),
-    ...notes.search(query, { combineWith }),
+  const find = (query: string, options: SearchOptions) => [
+    ...course.search(query, options),
+    ...notes.search(query, options),
   ];
 
   const search = (
     query: string,
     { limitPerGroup = DEFAULT_LIMIT_PER_GROUP }: { limitPerGroup?: number } = {},
   ): SearchResults => {
-    const trimmed = query.trim();
-    if (trimmed === '') return { query, total: 0, groups: [] };
-    let results = find(trimmed, 'AND');
-    if (results.length === 0) results = find(trimmed, 'OR');
+    const planned = plan(query);
+    if (!planned) return { query, total: 0, groups: [] };
+    let results = find(planned.terms, { ...planned.options, combineWith: 'AND' });
+    if (results.length === 0)
+      results = find(planned.terms, { ...planned.options, combineWith: 'OR' });
     const byGroup = new Map<SearchGroup, SearchResult[]>();
     for (const result of results) {
       const group = groupOf[result.kind as SearchKind];

@@ -5,6 +5,34 @@ import type { SearchDoc } from './types';
 const FUZZY_MIN_LENGTH = 5;
 
 /**
+ * Words too common to tell one document from another. Leaving them out of the indexes is what
+ * lets 2,000 notes be indexed when search opens and searched as the reader types: they are
+ * nearly half of all the words in prose, and a prefix like "th" would otherwise match almost
+ * every note. "not" and "no" go too: a search for "not" finds nothing useful either way.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been but by can could did do does for from had has have he her him ' +
+    'his i if in into is it its ll me my no not of on or our re she so such than that the ' +
+    'their them then there these they this those to us ve was we were what when where which ' +
+    'who will with would you your'
+  ).split(' '),
+);
+
+/** Spaces and punctuation, as MiniSearch splits by default ("team’s" is "team" and "s"). */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+
+/**
+ * Lowercases the whole field once, then splits it: one call per field instead of one per word,
+ * which is most of the cost of indexing when every word went through `processTerm` alone.
+ */
+export const tokenize = (text: string): string[] => text.toLowerCase().split(SEPARATORS);
+
+/** A term worth indexing: not empty, not a stop word, not a lone letter (the "s" of "team’s"). */
+export const isIndexed = (term: string): boolean =>
+  term !== '' && !STOP_WORDS.has(term) && !(term.length === 1 && /\p{L}/u.test(term));
+
+/**
  * The MiniSearch options of both indexes: the course's, built at build time by
  * scripts/search/vite-plugin-search.ts and loaded with `MiniSearch.loadJSON(json, options)`, and
  * the reader's notes, built in the browser. The build and the client must tokenize, store and
@@ -18,6 +46,8 @@ export const searchIndexOptions: Options<SearchDoc> = {
   fields: ['title', 'text', 'topicTitle'],
   // Everything a result shows (the snippet is cut from `text`), so a hit needs no other lookup.
   storeFields: ['kind', 'topic', 'topicTitle', 'title', 'text', 'href', 'focus'],
+  tokenize,
+  processTerm: (term) => (isIndexed(term) ? term : null),
   searchOptions: {
     // A heading that names the query is what a reader is looking for; a word in a long body is
     // weaker evidence. The topic's own title weighs least: it is on every document of a topic,
