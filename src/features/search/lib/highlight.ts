@@ -4,10 +4,12 @@ import type { Segment } from './types';
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]/u;
 /**
  * Characters that attach to the one before (combining marks and variation selectors are \p{M};
- * emoji skin tones; the zero-width joiner): a match may neither start nor end next to one, so a
- * mark never cuts a letter from its accent or an emoji in two.
+ * emoji skin tones; the zero-width joiner): a match may not start or end before one, so a mark
+ * never cuts a letter from its accent or an emoji in two.
  */
 const JOINS_PREVIOUS = /^[\p{M}\p{Emoji_Modifier}\u200D]/u;
+/** A pictograph after a zero-width joiner is part of the same emoji (👩‍💻). */
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 const ZWJ = 0x200d;
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -60,11 +62,15 @@ const codePointAt = (text: string, index: number): string => {
   return code === undefined ? '' : String.fromCodePoint(code);
 };
 
-/** Whether `index` falls between two code units of one character, or inside a cluster. */
+/**
+ * Whether `index` falls between two code units of one character, or inside what a reader sees
+ * as one character (a subset of Unicode's grapheme rules: never a break the rules allow).
+ */
 const splitsCharacter = (text: string, index: number): boolean => {
   if (index <= 0 || index >= text.length) return false;
   if (isLow(text.charCodeAt(index)) && isHigh(text.charCodeAt(index - 1))) return true;
-  return JOINS_PREVIOUS.test(codePointAt(text, index)) || text.charCodeAt(index - 1) === ZWJ;
+  const next = codePointAt(text, index);
+  return JOINS_PREVIOUS.test(next) || (text.charCodeAt(index - 1) === ZWJ && PICTOGRAPH.test(next));
 };
 
 type Range = { start: number; end: number };

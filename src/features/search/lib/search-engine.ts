@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { highlight, snippet } from './highlight';
-import { isIndexed, searchIndexOptions, tokenize } from './search-options';
+import { NotesIndex } from './notes-index';
+import { searchIndexOptions, tokenize, words } from './search-options';
 import type {
   SearchDoc,
   SearchEngine,
@@ -66,8 +67,6 @@ const hitOf = (result: SearchResult): SearchHit => {
   };
 };
 
-const keepTerm = (term: string) => term;
-
 /**
  * What to ask the indexes for `query`. Stop words and lone letters are not indexed, so they are
  * left out of the query too ("what is a kernel" asks for "kernel"). A query of nothing else is
@@ -76,12 +75,11 @@ const keepTerm = (term: string) => term;
  * starts with it stays cheap and the results read as a list of headings.
  */
 const plan = (query: string): { terms: string; options: SearchOptions } | undefined => {
-  const words = tokenize(query).filter((word) => word !== '');
-  const meaningful = words.filter(isIndexed);
-  if (meaningful.length > 0) return { terms: meaningful.join(' '), options: {} };
-  const last = words.at(-1);
+  const terms = tokenize(query);
+  if (terms.length > 0) return { terms: terms.join(' '), options: {} };
+  const last = words(query).at(-1);
   if (!last) return undefined;
-  const options: SearchOptions = { processTerm: keepTerm, fuzzy: false };
+  const options: SearchOptions = { tokenize: (text) => words(text), fuzzy: false };
   if (last.length === 1) options.fields = ['title'];
   return { terms: last, options };
 };
@@ -92,29 +90,30 @@ const plan = (query: string): { terms: string; options: SearchOptions } | undefi
  */
 export function createSearchEngine(courseJson: string): SearchEngine {
   const course = MiniSearch.loadJSON<SearchDoc>(courseJson, searchIndexOptions);
-  const notes = new MiniSearch<SearchDoc>(searchIndexOptions);
+  const notes = new NotesIndex<SearchDoc>(searchIndexOptions);
   // What each note document held when indexed, to tell a changed note from an unchanged one
   // without re-indexing all of them whenever one changes.
   const indexed = new Map<string, SearchDoc>();
 
-  const setNotes = (docs: readonly SearchDoc[]) => {
-    const current = new Set<string>();
-    for (const doc of docs) {
-      current.add(doc.id);
-      const before = indexed.get(doc.id);
-      if (before && sameDoc(before, doc)) continue;
-      if (before) notes.replace(doc);
-      else notes.add(doc);
-      indexed.set(doc.id, doc);
-    }
-    for (const id of indexed.keys()) {
-      if (current.has(id)) continue;
-      // discard, not remove: remove needs the document's original text to find its terms,
-      // discard marks it gone at once and vacuums the index later, in the background.
-      notes.discard(id);
-      indexed.delete(id);
-    }
-  };
+  const setNotes = (docs: readonly SearchDoc[]) =>
+    notes.batch(() => {
+      const current = new Set<string>();
+      for (const doc of docs) {
+        current.add(doc.id);
+        const before = indexed.get(doc.id);
+        if (before && sameDoc(before, doc)) continue;
+        if (before) notes.replace(doc);
+        else notes.add(doc);
+        indexed.set(doc.id, doc);
+      }
+      for (const id of indexed.keys()) {
+        if (current.has(id)) continue;
+        // discard, not remove: remove needs the document's original text to find its terms,
+        // discard marks it gone at once, and the index is vacuumed later, in the background.
+        notes.discard(id);
+        indexed.delete(id);
+      }
+    });
 
   const find = (query: string, options: SearchOptions) => [
     ...course.search(query, options),
