@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
 import type { Topic } from '../../src/content/topic.ts';
-import { searchIndexOptions } from '../../src/features/search/lib/search-options.ts';
+import { LABEL_TITLES, searchIndexOptions } from '../../src/features/search/lib/search-options.ts';
 import type { SearchDoc } from '../../src/features/search/lib/types.ts';
 import { compileTopicsDir } from '../topics/vite-plugin-topics.ts';
 
@@ -38,7 +38,7 @@ export const courseDocs = (topics: readonly Topic[]): SearchDoc[] =>
         doc(
           `takeaway-${index + 1}`,
           'takeaway',
-          'Key takeaways',
+          LABEL_TITLES.takeaway,
           takeaway,
           `${page}#key-takeaways`,
         ),

@@ -2,6 +2,7 @@ import type { TopicOutline } from '@/content/topic';
 import { entryOf, type RecordMap } from '@/store/format/record-map';
 import type { ExperimentLog } from '@/store/slices/experiments-slice';
 import type { NoteRecord } from '@/store/slices/notes-slice';
+import { LABEL_TITLES } from './search-options';
 import type { SearchDoc } from './types';
 
 export type NotesDocsState = {
@@ -12,7 +13,7 @@ export type NotesDocsState = {
 /** A TopicOutline, or any topic's prompts and experiments (tests, a later edition's slugs). */
 type Outline = Pick<TopicOutline, 'reflections' | 'experiments'> & { slug: string };
 
-const FREE_NOTE_TITLE = 'Your note';
+const FREE_NOTE_TITLE = LABEL_TITLES.note;
 const isLive = (note: NoteRecord) => !note.deletedAt && note.body.trim() !== '';
 
 /**

@@ -168,6 +168,16 @@ describe('createSearchEngine: the reader’s notes', () => {
     expect(engine.search('zebra').groups[0]?.hits[0]?.focus).toBe('note-moved');
   });
 
+  it('shows a label title ("Your note") without searching it', () => {
+    const engine = createSearchEngine(courseJson());
+    engine.setNotes([note('a', 'zebra'), note('b', 'okapi')]);
+    expect(engine.search('note').total).toBe(0);
+    expect(engine.search('zebra').groups[0]?.hits[0]).toMatchObject({
+      title: 'Your note',
+      titleSegments: [{ text: 'Your note', mark: false }],
+    });
+  });
+
   it('limits each group (8 unless asked) while the total counts every hit', () => {
     const engine = createSearchEngine(courseJson());
     engine.setNotes(Array.from({ length: 12 }, (_, i) => note(`n${i}`, `okapi number ${i}`)));

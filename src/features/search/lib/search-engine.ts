@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { highlight, snippet } from './highlight';
 import { NotesIndex } from './notes-index';
-import { searchIndexOptions, tokenize, words } from './search-options';
+import { labelTitleOf, searchIndexOptions, tokenize, words } from './search-options';
 import type {
   SearchDoc,
   SearchEngine,
@@ -49,7 +49,7 @@ const docOf = (result: SearchResult): SearchDoc => {
     kind: result.kind,
     topic: result.topic,
     topicTitle: result.topicTitle,
-    title: result.title,
+    title: result.title ?? labelTitleOf(result.kind) ?? '',
     text: result.text ?? '',
     href: result.href,
   };

@@ -1,5 +1,5 @@
 import type { Options } from 'minisearch';
-import type { SearchDoc } from './types';
+import type { SearchDoc, SearchKind } from './types';
 
 /** Terms shorter than this are matched exactly or as a prefix, never fuzzily. */
 const FUZZY_MIN_LENGTH = 5;
@@ -61,6 +61,18 @@ export const words = (text: string, keep: (word: string) => boolean = Boolean): 
 export const tokenize = (text: string): string[] => words(text, isIndexed);
 
 /**
+ * Titles that are labels, the same on every document of their kind: shown, never searched (or
+ * "note" would find every note). They are not stored either; the engine puts them back.
+ */
+export const LABEL_TITLES = {
+  takeaway: 'Key takeaways',
+  note: 'Your note',
+} as const satisfies Partial<Record<SearchKind, string>>;
+
+export const labelTitleOf = (kind: SearchKind): string | undefined =>
+  (LABEL_TITLES as Partial<Record<SearchKind, string>>)[kind];
+
+/**
  * The MiniSearch options of both indexes: the course's, built at build time by
  * scripts/search/vite-plugin-search.ts and loaded with `MiniSearch.loadJSON(json, options)`, and
  * the reader's notes, built in the browser. The build and the client must tokenize, store and
@@ -74,6 +86,10 @@ export const searchIndexOptions: Options<SearchDoc> = {
   fields: ['title', 'text', 'topicTitle'],
   // Everything a result shows (the snippet is cut from `text`), so a hit needs no other lookup.
   storeFields: ['kind', 'topic', 'topicTitle', 'title', 'text', 'href', 'focus'],
+  extractField: (doc, field) =>
+    field === 'title' && labelTitleOf(doc.kind) !== undefined
+      ? undefined
+      : doc[field as keyof SearchDoc],
   tokenize,
   // tokenize already lowercases and leaves out what is not indexed.
   processTerm: (term) => term,
