@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { checkupPlugin } from './scripts/checkup/vite-plugin-checkup.ts';
+import { searchPlugin } from './scripts/search/vite-plugin-search.ts';
 import { spaFallbackPlugin } from './scripts/spa-fallback/vite-plugin-spa-fallback.ts';
 import { topicsPlugin } from './scripts/topics/vite-plugin-topics.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
   base,
   plugins: [
     topicsPlugin(topicsDir),
+    searchPlugin(topicsDir),
     checkupPlugin(path.join(root, 'src/content/checkup.yaml'), topicsDir),
     react(),
     spaFallbackPlugin(),

@@ -8,5 +8,10 @@ if (!file) {
   console.error('usage: node scripts/run.mjs scripts/<name>.ts [args…]');
   process.exit(2);
 }
-const { module } = await runnerImport(path.resolve(file), { configFile: false, logLevel: 'error' });
+// The `@/` alias of vite.config.ts, for scripts that run app modules (scripts/bench-search.ts).
+const { module } = await runnerImport(path.resolve(file), {
+  configFile: false,
+  logLevel: 'error',
+  resolve: { alias: { '@': path.resolve(import.meta.dirname, '../src') } },
+});
 process.exitCode = (await module.main(args)) ?? 0;

@@ -10,6 +10,12 @@ declare module 'virtual:topic-outlines' {
   export default topicOutlines;
 }
 
+/** The course's search index, serialized: `MiniSearch.loadJSON(index, searchIndexOptions)`. */
+declare module 'virtual:search-index' {
+  const searchIndex: string;
+  export default searchIndex;
+}
+
 declare module 'virtual:checkup' {
   export const items: import('./content/checkup-schema').CheckupItem[];
   export const questions: string[];

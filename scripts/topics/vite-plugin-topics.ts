@@ -54,6 +54,21 @@ export const compileTopicFile = (file: string): Topic => {
 };
 
 /**
+ * Every topic in the directory, compiled and checked as a catalog, in journey order. `watch` is
+ * told each file read, so a plugin can rebuild its module when one changes.
+ */
+export const compileTopicsDir = (topicsDir: string, watch?: (file: string) => void): Topic[] => {
+  const files = readdirSync(topicsDir).filter((name) => name.endsWith('.md'));
+  const topics = files.map((name) => {
+    const file = path.join(topicsDir, name);
+    watch?.(file);
+    return compileTopicFile(file);
+  });
+  checkCatalog(topics);
+  return journeyOrder.flatMap((slug) => topics.filter((topic) => topic.slug === slug));
+};
+
+/**
  * Compiles src/content/topics/*.md at build time, so the client gets plain data and no Markdown
  * or YAML parser. `import topic from './topics/<slug>.md'` yields one Topic (its own chunk when
  * imported lazily); `virtual:topic-index` yields the TopicSummary list in journey order, and
@@ -69,16 +84,7 @@ export const topicsPlugin = (topicsDir: string): Plugin => {
     },
     load(id) {
       if (id.startsWith('\0') && virtualIds.has(id.slice(1))) {
-        const files = readdirSync(topicsDir).filter((name) => name.endsWith('.md'));
-        const topics = files.map((name) => {
-          const file = path.join(topicsDir, name);
-          this.addWatchFile(file);
-          return compileTopicFile(file);
-        });
-        checkCatalog(topics);
-        const ordered = journeyOrder.flatMap((slug) =>
-          topics.filter((topic) => topic.slug === slug),
-        );
+        const ordered = compileTopicsDir(topicsDir, (file) => this.addWatchFile(file));
         const entries = id.slice(1) === INDEX_ID ? ordered.map(summarize) : ordered.map(outline);
         return `export default ${JSON.stringify(entries)};`;
       }
