@@ -4,6 +4,7 @@ import { ResetButton } from '@/features/data/components/reset-dialog';
 import { RestoreBackup } from '@/features/data/components/restore-backup';
 import { StorageInfo } from '@/features/data/components/storage-info';
 import { downloadBackup } from '@/features/data/download-backup';
+import { SingleKeyShortcuts } from '@/features/search/components/single-key-shortcuts';
 import { ReadingPreferences } from '@/features/theme/components/reading-preferences';
 import { ThemeChoice } from '@/features/theme/components/theme-choice';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -32,6 +33,15 @@ export function SettingsPage() {
         <h2 id="settings-reading">Reading</h2>
         <p className="muted">How topics look as you read them, saved in this browser.</p>
         <ReadingPreferences />
+      </section>
+
+      <section aria-labelledby="settings-keyboard" className="panel">
+        <h2 id="settings-keyboard">Keyboard</h2>
+        <p className="muted">
+          <kbd>/</kbd> opens search, <kbd>?</kbd> lists every shortcut, and <kbd>[</kbd> and{' '}
+          <kbd>]</kbd> move between topics.
+        </p>
+        <SingleKeyShortcuts />
       </section>
 
       <section aria-labelledby="settings-backup" className="panel">
