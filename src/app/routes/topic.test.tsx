@@ -94,12 +94,8 @@ describe('topic page', () => {
   it('opens a reader note from a search result with its text box focused', async () => {
     const topic = await loadTopic('strategy-and-execution');
     const reflection = topic?.reflections[0];
-    // jsdom does not scroll; this records what the page asked to bring into view.
-    const scrolled = vi.fn();
-    Element.prototype.scrollIntoView = scrolled;
-    onTestFinished(() => {
-      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
-    });
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
+    onTestFinished(() => scrolled.mockRestore());
     const { router } = renderRoute('/about');
     await screen.findByRole('heading', { level: 1 });
     await act(() =>
