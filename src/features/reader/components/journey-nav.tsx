@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { TopicSummary } from '@/content/topic';
-import { isTypingTarget } from '@/lib/is-typing-target';
+import { ownsKeys } from '@/lib/owns-keys';
 import { useAppStore } from '@/store/app-store';
 import { selectSingleKeyShortcuts } from '@/store/slices/preferences-slice';
 
@@ -12,15 +12,16 @@ type Neighbours = {
 };
 
 /**
- * "[" and "]" move to the previous and next topic, except while the reader types in a field, or
- * once they have turned single-key shortcuts off (WCAG 2.1.4: speech input can type them).
+ * "[" and "]" move to the previous and next topic, except while the reader types in a field or
+ * is in a dialog, or once they have turned single-key shortcuts off (WCAG 2.1.4: speech input
+ * can type them).
  */
 export function useJourneyKeys({ previous, next, hrefFor }: Neighbours) {
   const navigate = useNavigate();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isTypingTarget(event.target)) return;
+      if (ownsKeys(event.target)) return;
       if (!selectSingleKeyShortcuts(useAppStore.getState())) return;
       const target = event.key === '[' ? previous : event.key === ']' ? next : undefined;
       if (!target) return;
