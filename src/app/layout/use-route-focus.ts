@@ -13,12 +13,6 @@ const findTarget = (hash: string): HTMLElement | null => {
   return document.querySelector<HTMLElement>('main h1');
 };
 
-/** The id a link asked to focus on arrival: `navigate(href, { state: { focus: id } })`. */
-const focusRequest = (state: unknown): string =>
-  state && typeof state === 'object' && 'focus' in state && typeof state.focus === 'string'
-    ? state.focus
-    : '';
-
 /**
  * After a client-side navigation, moves focus to the new page's heading (or to the section a
  * #hash names, or to the element the navigation's state names: a search result for one of the
@@ -31,7 +25,8 @@ export function useRouteFocus() {
   const { pathname, hash, key, state } = useLocation();
   const navigationType = useNavigationType();
   const previous = useRef<{ pathname: string; hash: string } | null>(null);
-  const focusId = focusRequest(state);
+  // What a link asked to focus on arrival: `navigate(href, { state: { focus: id } })`.
+  const focusId: unknown = state?.focus;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` changes on every navigation, even to the same URL
   useEffect(() => {
@@ -40,7 +35,7 @@ export function useRouteFocus() {
     if (!last) return;
     const samePlace = last.pathname === pathname && last.hash === hash;
     if (samePlace && navigationType === 'REPLACE') return;
-    const requested = focusId ? document.getElementById(focusId) : null;
+    const requested = typeof focusId === 'string' ? document.getElementById(focusId) : null;
     const target = requested ?? findTarget(hash);
     if (!target) return;
     // Headings and sections take focus from script only; a text box is focusable already, and a
