@@ -78,14 +78,19 @@ describe('search in the app layout', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('lists the keyboard shortcuts from the footer, and gives focus back on closing', async () => {
-    renderRoute('/about');
-    await screen.findByRole('heading', { level: 1 });
-    const opener = screen.getByRole('button', { name: 'Keyboard shortcuts' });
-    await userEvent.click(opener);
-    await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+  it('lists the keyboard shortcuts with ?, and in Settings with the switch for single keys', async () => {
+    renderRoute('/settings');
+    const list = await screen.findByRole('region', { name: 'Keyboard shortcuts' });
+    expect(list).toHaveTextContent('Single-key shortcuts are on.');
+    const toggle = screen.getByRole('checkbox', { name: 'Single-key shortcuts' });
+    expect(toggle).toHaveAccessibleDescription(/speech input/);
+    await userEvent.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(opener).toHaveFocus();
+    await userEvent.click(toggle);
+    expect(list).toHaveTextContent('Single-key shortcuts are off.');
+    await userEvent.keyboard('?');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -2,10 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
 import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
-import { SearchButton } from '@/features/search/components/search-button';
-import { preloadSearch, SearchDialogs } from '@/features/search/components/search-dialogs';
-import { loadSearcher } from '@/features/search/load-searcher';
-import { useSearchDialogs } from '@/features/search/use-search-dialogs';
+import { SearchLauncher } from '@/features/search/components/search-launcher';
 import { ThemeToggle } from '@/features/theme/components/theme-toggle';
 import { useApplyTheme } from '@/features/theme/use-theme';
 import { APP_NAME } from '@/lib/use-document-title';
@@ -31,7 +28,6 @@ export function AppLayout() {
   useApplyTheme();
   useRouteFocus();
   const framedElsewhere = useFramedByOtherOrigin();
-  const dialogs = useSearchDialogs();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -51,10 +47,7 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
-          <SearchButton
-            onOpen={() => dialogs.show('search')}
-            onIntent={() => preloadSearch(loadSearcher)}
-          />
+          <SearchLauncher allResultsHref={paths.search.href} />
           <ThemeToggle />
         </div>
       </header>
@@ -76,18 +69,9 @@ export function AppLayout() {
       <footer className="site-footer">
         <p>
           Your progress and notes stay in this browser. Nothing is sent anywhere.{' '}
-          <NavLink to={paths.about.href()}>How we keep it private</NavLink> ·{' '}
-          <button type="button" className="link-button" onClick={() => dialogs.show('shortcuts')}>
-            Keyboard shortcuts
-          </button>
+          <NavLink to={paths.about.href()}>How we keep it private</NavLink>
         </p>
       </footer>
-      <SearchDialogs
-        open={dialogs.open}
-        onClose={dialogs.close}
-        loadSearcher={loadSearcher}
-        allResultsHref={paths.search.href}
-      />
       <ScrollRestoration />
     </>
   );

@@ -4,6 +4,7 @@ import { ResetButton } from '@/features/data/components/reset-dialog';
 import { RestoreBackup } from '@/features/data/components/restore-backup';
 import { StorageInfo } from '@/features/data/components/storage-info';
 import { downloadBackup } from '@/features/data/download-backup';
+import { ShortcutList } from '@/features/search/components/shortcut-list';
 import { SingleKeyShortcuts } from '@/features/search/components/single-key-shortcuts';
 import { ReadingPreferences } from '@/features/theme/components/reading-preferences';
 import { ThemeChoice } from '@/features/theme/components/theme-choice';
@@ -36,11 +37,8 @@ export function SettingsPage() {
       </section>
 
       <section aria-labelledby="settings-keyboard" className="panel">
-        <h2 id="settings-keyboard">Keyboard</h2>
-        <p className="muted">
-          <kbd>/</kbd> opens search, <kbd>?</kbd> lists every shortcut, and <kbd>[</kbd> and{' '}
-          <kbd>]</kbd> move between topics.
-        </p>
+        <h2 id="settings-keyboard">Keyboard shortcuts</h2>
+        <ShortcutList />
         <SingleKeyShortcuts />
       </section>
 

@@ -8,8 +8,10 @@ import {
   useState,
 } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { isApple } from '../keys';
 import type { SearchHit } from '../lib/types';
 import type { LoadSearcher } from '../searcher';
+import { useModalDialog } from '../use-modal-dialog';
 import { useSearcher, useSearchResults } from '../use-search';
 import { whereLabel } from '../where-label';
 import { MarkedText } from './marked-text';
@@ -33,8 +35,7 @@ export function SearchDialog({
   allResultsHref,
 }: {
   loadSearcher: LoadSearcher;
-  /** `false` when leaving for another page, which moves focus itself. */
-  onClose: (returnFocus?: boolean) => void;
+  onClose: () => void;
   allResultsHref: (query: string) => string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -58,19 +59,20 @@ export function SearchDialog({
   const active = chosen.hits === hits ? chosen.index : 0;
   const activeHit = hits[active];
 
-  useEffect(() => {
-    dialog.current?.showModal();
-    input.current?.focus();
-  }, []);
+  const returnFocus = useModalDialog(dialog);
+  useEffect(() => input.current?.focus(), []);
 
   useEffect(() => {
     if (activeHit) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   });
 
-  const open = (hit: SearchHit) => {
-    onClose(false);
-    navigate(hit.href, hit.focus ? { state: { focus: hit.focus } } : undefined);
+  // Leaving for another page, which places focus itself (its heading, section or text box).
+  const leave = (href: string, focus?: string) => {
+    returnFocus.current = false;
+    onClose();
+    navigate(href, focus ? { state: { focus } } : undefined);
   };
+  const open = (hit: SearchHit) => leave(hit.href, hit.focus);
 
   const onFieldKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
@@ -82,10 +84,7 @@ export function SearchDialog({
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (activeHit) open(activeHit);
-      else if (searched) {
-        onClose(false);
-        navigate(allResultsHref(searched));
-      }
+      else if (searched) leave(allResultsHref(searched));
     }
   };
 
@@ -111,7 +110,7 @@ export function SearchDialog({
         if (event.key === 'Escape') {
           event.preventDefault();
           onClose();
-        } else if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) {
+        } else if (event.key.toLowerCase() === 'k' && (isApple() ? event.metaKey : event.ctrlKey)) {
           event.preventDefault();
           input.current?.select();
         }
@@ -183,7 +182,10 @@ export function SearchDialog({
                     onClick={() => open(hit)}
                     onPointerMove={() => index !== active && setChosen({ hits, index })}
                   >
-                    <span className="search-hit__topic">{hit.topicTitle}</span>
+                    {/* A topic's own result is titled with the topic already. */}
+                    {hit.kind !== 'topic' && (
+                      <span className="search-hit__topic">{hit.topicTitle}</span>
+                    )}
                     <span id={`${optionId(index)}-title`} className="search-hit__title">
                       <MarkedText segments={hit.titleSegments} />
                     </span>
@@ -202,7 +204,13 @@ export function SearchDialog({
       )}
       {searched && (
         <p className="search-dialog__all">
-          <Link to={allResultsHref(searched)} onClick={() => onClose(false)}>
+          <Link
+            to={allResultsHref(searched)}
+            onClick={() => {
+              returnFocus.current = false;
+              onClose();
+            }}
+          >
             See all results
           </Link>
         </p>

@@ -20,7 +20,8 @@ export function SearchResultGroups({ results }: { results: SearchResults }) {
       <ol className="search-list">
         {group.hits.map((hit) => (
           <li key={hit.id} className="search-hit">
-            <span className="search-hit__topic">{hit.topicTitle}</span>
+            {/* A topic's own result is titled with the topic already. */}
+            {hit.kind !== 'topic' && <span className="search-hit__topic">{hit.topicTitle}</span>}
             <Link
               to={hit.href}
               state={hit.focus ? { focus: hit.focus } : undefined}

@@ -1,35 +1,29 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { useAppStore } from '@/store/app-store';
 import { resetStore } from '@/testing/render-route';
-import { SearchButton } from './components/search-button';
-import { SearchDialogs } from './components/search-dialogs';
-import { createFakeEngine, sampleCourse } from './testing/fake-engine';
-import { useSearchDialogs } from './use-search-dialogs';
+import { SearchLauncher } from './search-launcher';
+
+// The fake engine stands in for the real one, which the dialog loads through this module.
+const { engine } = await vi.hoisted(async () => {
+  const fake = await import('../testing/fake-engine');
+  return { engine: fake.createFakeEngine(fake.sampleCourse) };
+});
+vi.mock('../load-searcher', () => ({ loadSearcher: () => Promise.resolve(engine) }));
 
 beforeEach(resetStore);
 
-const engine = createFakeEngine(sampleCourse);
-const loadSearcher = () => Promise.resolve(engine);
-
-/** The header's button and the dialogs, wired as the app layout wires them. */
+/** A page with the launcher, as the app layout's header has it. */
 function Page() {
-  const dialogs = useSearchDialogs();
   return (
     <>
-      <SearchButton onOpen={() => dialogs.show('search')} />
+      <SearchLauncher allResultsHref={() => '/search'} />
       <button type="button">Somewhere on the page</button>
       <label>
         A note <textarea />
       </label>
-      <SearchDialogs
-        open={dialogs.open}
-        onClose={dialogs.close}
-        loadSearcher={loadSearcher}
-        allResultsHref={() => '/search'}
-      />
     </>
   );
 }
@@ -41,11 +35,25 @@ const searchDialog = () => screen.findByRole('combobox');
 const noDialog = () => expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
 describe('search shortcuts', () => {
-  it('shows its keys on the header button, the modifier chosen after the first render', async () => {
+  it('shows ⌘K on an Apple keyboard, where ⌘K opens search and Ctrl+K is left to the field', async () => {
+    const platform = vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
+    onTestFinished(() => platform.mockRestore());
+    renderPage();
+    const button = screen.getByRole('button', { name: 'Search' });
+    await waitFor(() => expect(button).toHaveTextContent('Search/⌘K'));
+    expect(button).toHaveAttribute('aria-keyshortcuts', '/ Meta+K');
+    await userEvent.click(screen.getByRole('textbox', { name: 'A note' }));
+    await userEvent.keyboard('{Control>}k{/Control}');
+    noDialog();
+    await userEvent.keyboard('{Meta>}k{/Meta}');
+    expect(await searchDialog()).toHaveFocus();
+  });
+
+  it('shows / and Ctrl K on the header button elsewhere', async () => {
     renderPage();
     const button = screen.getByRole('button', { name: 'Search' });
     // jsdom's navigator.platform is empty: not an Apple keyboard.
-    await waitFor(() => expect(button).toHaveTextContent('Search/Ctrl K'));
+    expect(button).toHaveTextContent('Search/Ctrl K');
     expect(button).toHaveAttribute('aria-keyshortcuts', '/ Control+K');
   });
 
@@ -59,6 +67,18 @@ describe('search shortcuts', () => {
     await userEvent.keyboard('{Escape}');
     noDialog();
     expect(before).toHaveFocus();
+  });
+
+  it('leaves focus to the next page when a result is opened', async () => {
+    renderPage();
+    const before = screen.getByRole('button', { name: 'Somewhere on the page' });
+    before.focus();
+    await userEvent.keyboard('/');
+    await userEvent.type(await searchDialog(), 'kernel');
+    await screen.findByRole('option');
+    await userEvent.keyboard('{Enter}');
+    noDialog();
+    expect(before).not.toHaveFocus();
   });
 
   it('opens search from the button, and closing puts focus back on the button', async () => {
