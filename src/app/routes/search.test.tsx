@@ -65,6 +65,21 @@ describe('search page', () => {
     await waitFor(() => expect(field()).toHaveValue('kernel'));
   });
 
+  it('asks the engine for up to 200 of each kind, and says so when there are more', async () => {
+    const { answerDoc } = await import('@/features/search/testing/fake-engine');
+    engine.setNotes(
+      Array.from({ length: 201 }, (_, index) => ({
+        ...answerDoc('strategy-and-execution', `p${index}`, 'many words'),
+        id: `answer:${index}`,
+      })),
+    );
+    renderRoute('/search?q=many');
+    await heading();
+    expect(count()).toHaveTextContent('201 results for “many”, the first 200 of each kind shown');
+    const notes = screen.getByRole('region', { name: 'Your notes (200)' });
+    expect(within(notes).getAllByRole('listitem')).toHaveLength(200);
+  });
+
   it('suggests the journey and the check-up before anything is searched', async () => {
     renderRoute('/search');
     await heading();

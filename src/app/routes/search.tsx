@@ -11,6 +11,13 @@ export async function loader() {
   return { searcher: await loadSearcher() };
 }
 
+/**
+ * The page shows every result up to this many of each kind (the engine's own default is a few,
+ * for the dialog). Past it, the count says so: a one-letter query over thousands of notes would
+ * otherwise render them all.
+ */
+const LIMIT_PER_GROUP = 200;
+
 /** A new query is a new ?q=, searched on the page: nothing to load again. */
 export const shouldRevalidate = () => false;
 
@@ -45,7 +52,8 @@ export function SearchPage() {
     if (navigationType !== 'REPLACE') setQuery(text);
   }
   const searched = useDeferredValue(query).trim();
-  const results = useSearchResults(searcher, searched);
+  const results = useSearchResults(searcher, searched, LIMIT_PER_GROUP);
+  const shown = results?.groups.reduce((sum, group) => sum + group.hits.length, 0) ?? 0;
 
   return (
     <article className="page search-page">
@@ -70,7 +78,9 @@ export function SearchPage() {
       </search>
       <p role="status" className="search-page__count muted">
         {results && results.total > 0
-          ? `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${searched}”`
+          ? `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${searched}”${
+              shown < results.total ? `, the first ${LIMIT_PER_GROUP} of each kind shown` : ''
+            }`
           : results
             ? `No results for “${searched}”`
             : ''}
