@@ -15,6 +15,7 @@ const routes = [
   '/notes',
   '/bookmarks',
   '/assessment',
+  '/search?q=strategy',
   ...journeyOrder.map((slug) => `/topics/${slug}`),
   '/no/such/page',
 ];

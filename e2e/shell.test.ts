@@ -18,6 +18,7 @@ const routes = [
     heading: 'Debug your leadership',
     title: /^Check-up · Debugging Leadership$/,
   },
+  { path: '/search', heading: 'Search', title: /^Search · Debugging Leadership$/ },
   { path: '/no/such/page', heading: 'Page not found', title: /^Page not found · / },
 ];
 

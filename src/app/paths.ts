@@ -13,6 +13,10 @@ export const paths = {
     path: '/assessment',
     href: (part?: 'energy-map' | 'brief') => `/assessment${part ? `#${part}` : ''}`,
   },
+  search: {
+    path: '/search',
+    href: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  },
   settings: { path: '/settings', href: () => '/settings' },
   about: { path: '/about', href: () => '/about' },
 } as const;

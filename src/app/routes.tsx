@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: paths.notes.path, lazy: () => import('./routes/notes') },
           { path: paths.bookmarks.path, lazy: () => import('./routes/bookmarks') },
           { path: paths.assessment.path, lazy: () => import('./routes/assessment') },
+          { path: paths.search.path, lazy: () => import('./routes/search') },
           { path: paths.about.path, lazy: () => import('./routes/about') },
           { path: paths.settings.path, lazy: () => import('./routes/settings') },
           { path: '*', lazy: () => import('./routes/not-found') },

@@ -39,3 +39,8 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.open = false;
   };
 }
+
+// jsdom lays nothing out, so it has no scrollIntoView; pages call it to bring a target into view.
+if (!Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = () => {};
+}

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute, resetStore } from '@/testing/render-route';
 
@@ -6,6 +7,15 @@ import { renderRoute, resetStore } from '@/testing/render-route';
 // browser test (e2e/framing.test.ts) frames the real build from another origin.
 const framing = vi.hoisted(() => ({ framed: false }));
 vi.mock('@/lib/framing', () => ({ isFramedByOtherOrigin: () => framing.framed }));
+
+// The fake engine stands in for the real one (lib/search-engine), which has its own tests.
+const { engine } = await vi.hoisted(async () => {
+  const fake = await import('@/features/search/testing/fake-engine');
+  return { engine: fake.createFakeEngine(fake.sampleCourse) };
+});
+vi.mock('@/features/search/load-searcher', () => ({
+  loadSearcher: () => Promise.resolve(engine),
+}));
 
 beforeEach(resetStore);
 afterEach(() => {
@@ -39,5 +49,48 @@ describe('app layout inside another site’s frame', () => {
     renderRoute('/settings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reset everything' })).toBeInTheDocument();
+  });
+});
+
+describe('search in the app layout', () => {
+  it('opens from the header on every page and leads to a result’s page', async () => {
+    const { router } = renderRoute('/about');
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const field = await screen.findByRole('combobox');
+    await userEvent.type(field, 'kernel');
+    await screen.findByRole('option', { name: /The kernel/ });
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/topics/strategy-and-execution'),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('leads to the search page with the query from “See all results”', async () => {
+    const { router } = renderRoute('/about');
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.keyboard('/');
+    await userEvent.type(await screen.findByRole('combobox'), 'strategy');
+    await userEvent.click(screen.getByRole('link', { name: 'See all results' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=strategy');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('lists the keyboard shortcuts with ?, and in Settings with the switch for single keys', async () => {
+    renderRoute('/settings');
+    const list = await screen.findByRole('region', { name: 'Keyboard shortcuts' });
+    expect(list).toHaveTextContent('Single-key shortcuts are on.');
+    const toggle = screen.getByRole('checkbox', { name: 'Single-key shortcuts' });
+    expect(toggle).toHaveAccessibleDescription(/speech input/);
+    await userEvent.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.click(toggle);
+    expect(list).toHaveTextContent('Single-key shortcuts are off.');
+    await userEvent.keyboard('?');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

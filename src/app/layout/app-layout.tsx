@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
 import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
+import { SearchLauncher } from '@/features/search/components/search-launcher';
 import { ThemeToggle } from '@/features/theme/components/theme-toggle';
 import { useApplyTheme } from '@/features/theme/use-theme';
 import { APP_NAME } from '@/lib/use-document-title';
@@ -46,6 +47,7 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
+          <SearchLauncher allResultsHref={paths.search.href} />
           <ThemeToggle />
         </div>
       </header>

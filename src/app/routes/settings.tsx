@@ -4,6 +4,8 @@ import { ResetButton } from '@/features/data/components/reset-dialog';
 import { RestoreBackup } from '@/features/data/components/restore-backup';
 import { StorageInfo } from '@/features/data/components/storage-info';
 import { downloadBackup } from '@/features/data/download-backup';
+import { ShortcutList } from '@/features/search/components/shortcut-list';
+import { SingleKeyShortcuts } from '@/features/search/components/single-key-shortcuts';
 import { ReadingPreferences } from '@/features/theme/components/reading-preferences';
 import { ThemeChoice } from '@/features/theme/components/theme-choice';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -32,6 +34,12 @@ export function SettingsPage() {
         <h2 id="settings-reading">Reading</h2>
         <p className="muted">How topics look as you read them, saved in this browser.</p>
         <ReadingPreferences />
+      </section>
+
+      <section aria-labelledby="settings-keyboard" className="panel">
+        <h2 id="settings-keyboard">Keyboard shortcuts</h2>
+        <ShortcutList />
+        <SingleKeyShortcuts />
       </section>
 
       <section aria-labelledby="settings-backup" className="panel">

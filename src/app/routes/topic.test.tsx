@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { loadTopic } from '@/content/catalog';
 import { documentTitle } from '@/lib/use-document-title';
 import { useAppStore } from '@/store/app-store';
@@ -80,6 +80,44 @@ describe('topic page', () => {
     await userEvent.keyboard('[[');
     await screen.findByText(/Topic 6 of 12/);
     expect(router.state.location.pathname).toBe('/topics/strategy-and-execution');
+  });
+
+  it('ignores ] and hides its tip once single-key shortcuts are off', async () => {
+    useAppStore.getState().setSingleKeyShortcuts(false);
+    const { router } = renderRoute('/topics/strategy-and-execution');
+    await topicReady();
+    expect(screen.queryByText(/to move between topics/)).not.toBeInTheDocument();
+    await userEvent.keyboard(']');
+    expect(router.state.location.pathname).toBe('/topics/strategy-and-execution');
+  });
+
+  it('opens a reader note from a search result with its text box focused', async () => {
+    const topic = await loadTopic('strategy-and-execution');
+    const reflection = topic?.reflections[0];
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
+    onTestFinished(() => scrolled.mockRestore());
+    const { router } = renderRoute('/about');
+    await screen.findByRole('heading', { level: 1 });
+    await act(() =>
+      router.navigate(`/topics/strategy-and-execution#reflection-${reflection?.id}`, {
+        state: { focus: `answer-${reflection?.id}` },
+      }),
+    );
+    const answer = await screen.findByRole('textbox', { name: reflection?.prompt });
+    await waitFor(() => expect(answer).toHaveFocus());
+    expect(answer).toHaveAttribute('id', `answer-${reflection?.id}`);
+    // Still in the Tab order: a text box is focusable without a tabindex.
+    expect(answer).not.toHaveAttribute('tabindex');
+    expect(scrolled.mock.contexts.at(-1)).toBe(answer);
+  });
+
+  it('gives each free note’s text box the id a search result names', async () => {
+    useAppStore
+      .getState()
+      .saveNote({ id: 'note-abc', topic: 'strategy-and-execution', body: 'kernel thoughts' });
+    renderRoute('/topics/strategy-and-execution');
+    const note = await screen.findByRole('textbox', { name: 'Note 1' });
+    expect(note).toHaveAttribute('id', 'note-note-abc');
   });
 
   it('shows the not-found page for an unknown slug', async () => {

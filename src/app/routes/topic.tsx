@@ -113,6 +113,7 @@ export function TopicPage() {
                   noteId={answerId(topic.slug, reflection.id)}
                   topic={topic.slug}
                   promptId={reflection.id}
+                  inputId={`answer-${reflection.id}`}
                   label={reflection.prompt}
                   deleteLabel="Delete this answer"
                 />

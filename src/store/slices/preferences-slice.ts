@@ -51,6 +51,10 @@ export const withSingleKeyShortcuts = <S extends PreferencesState>(
   preferences: { ...state.preferences, singleKeyShortcuts: on, updatedAt: now },
 });
 
+/** Absent means on: single-key shortcuts (/, ?, [ and ]) work until the reader turns them off. */
+export const selectSingleKeyShortcuts = (state: PreferencesState): boolean =>
+  state.preferences.singleKeyShortcuts !== false;
+
 export type PreferencesActions = {
   setProfile: (profile: ReaderProfile) => void;
   setSingleKeyShortcuts: (on: boolean) => void;

@@ -33,6 +33,31 @@ const notes: BriefNoteChoice[] = [
   },
 ];
 
+/** The builder is controlled: here a little state stands in for the store. */
+function Harness({
+  initialDraft,
+  onDraftChange,
+  makeMarkdown,
+}: {
+  initialDraft: BriefDraftFields;
+  onDraftChange: (draft: BriefDraftFields) => void;
+  makeMarkdown: (draft: BriefDraftFields, ids: string[]) => string;
+}) {
+  const [draft, setDraft] = useState(initialDraft);
+  return (
+    <BriefBuilder
+      notes={notes}
+      draft={draft}
+      onDraftChange={(next) => {
+        onDraftChange(next);
+        setDraft(next);
+      }}
+      makeMarkdown={makeMarkdown}
+      fileName="one-to-one-brief-2026-11-25.md"
+    />
+  );
+}
+
 const setup = (initialDraft: BriefDraftFields = { ask: '', feedback: '', nextCheckIn: '' }) => {
   const onDraftChange = vi.fn();
   const makeMarkdown = (draft: BriefDraftFields, ids: string[]) =>
@@ -44,23 +69,13 @@ const setup = (initialDraft: BriefDraftFields = { ask: '', feedback: '', nextChe
       ...draft,
       questions: [],
     });
-  // The builder is controlled: here a little state stands in for the store.
-  function Harness() {
-    const [draft, setDraft] = useState(initialDraft);
-    return (
-      <BriefBuilder
-        notes={notes}
-        draft={draft}
-        onDraftChange={(next) => {
-          onDraftChange(next);
-          setDraft(next);
-        }}
-        makeMarkdown={makeMarkdown}
-        fileName="one-to-one-brief-2026-11-25.md"
-      />
-    );
-  }
-  render(<Harness />);
+  render(
+    <Harness
+      initialDraft={initialDraft}
+      onDraftChange={onDraftChange}
+      makeMarkdown={makeMarkdown}
+    />,
+  );
   return { onDraftChange, user: userEvent.setup() };
 };
 

@@ -18,6 +18,7 @@ export function NoteEditor({
   label,
   deleteLabel,
   focusOnMount = false,
+  inputId,
 }: {
   noteId: string;
   topic: string;
@@ -26,8 +27,11 @@ export function NoteEditor({
   deleteLabel: string;
   /** For a note the reader just asked for ("Add a note"): the cursor goes straight into it. */
   focusOnMount?: boolean;
+  /** A stable id for the text box, so a search result can bring the reader straight to it. */
+  inputId?: string;
 }) {
-  const inputId = useId();
+  const generatedId = useId();
+  const id = inputId ?? generatedId;
   const input = useRef<HTMLTextAreaElement>(null);
   const body = useAppStore(selectNoteBody(noteId));
   const saveNote = useAppStore((state) => state.saveNote);
@@ -48,12 +52,12 @@ export function NoteEditor({
 
   return (
     <div className="note-editor">
-      <label htmlFor={inputId} className="note-editor__label">
+      <label htmlFor={id} className="note-editor__label">
         {label}
       </label>
       <textarea
         ref={input}
-        id={inputId}
+        id={id}
         className="note-editor__input"
         value={body}
         rows={4}

@@ -27,6 +27,7 @@ export function TopicNotes({ topic }: { topic: string }) {
             <NoteEditor
               noteId={id}
               topic={topic}
+              inputId={`note-${id}`}
               label={`Note ${index + 1}`}
               deleteLabel={`Delete note ${index + 1}`}
               focusOnMount={id === draftId}

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { TopicSummary } from '@/content/topic';
+import { ownsKeys } from '@/lib/owns-keys';
+import { useAppStore } from '@/store/app-store';
+import { selectSingleKeyShortcuts } from '@/store/slices/preferences-slice';
 
 type Neighbours = {
   previous?: TopicSummary;
@@ -8,17 +11,18 @@ type Neighbours = {
   hrefFor: (slug: string) => string;
 };
 
-const isTypingTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** "[" and "]" move to the previous and next topic, except while the reader types in a field. */
+/**
+ * "[" and "]" move to the previous and next topic, except while the reader types in a field or
+ * is in a dialog, or once they have turned single-key shortcuts off (WCAG 2.1.4: speech input
+ * can type them).
+ */
 export function useJourneyKeys({ previous, next, hrefFor }: Neighbours) {
   const navigate = useNavigate();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isTypingTarget(event.target)) return;
+      if (ownsKeys(event.target)) return;
+      if (!selectSingleKeyShortcuts(useAppStore.getState())) return;
       const target = event.key === '[' ? previous : event.key === ']' ? next : undefined;
       if (!target) return;
       event.preventDefault();
@@ -56,13 +60,16 @@ function NeighbourLink({
 
 export function JourneyNav({ previous, next, hrefFor }: Neighbours) {
   useJourneyKeys({ previous, next, hrefFor });
+  const keysOn = useAppStore(selectSingleKeyShortcuts);
   return (
     <nav aria-label="Previous and next topic" className="journey-nav no-print">
       <NeighbourLink topic={previous} direction="previous" hrefFor={hrefFor} />
       <NeighbourLink topic={next} direction="next" hrefFor={hrefFor} />
-      <p className="journey-nav__hint muted">
-        Tip: press <kbd>[</kbd> or <kbd>]</kbd> to move between topics.
-      </p>
+      {keysOn && (
+        <p className="journey-nav__hint muted">
+          Tip: press <kbd>[</kbd> or <kbd>]</kbd> to move between topics.
+        </p>
+      )}
     </nav>
   );
 }

@@ -1,0 +1,111 @@
+import { useDeferredValue, useState } from 'react';
+import { Link, useLoaderData, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { paths } from '@/app/paths';
+import { SearchResultGroups } from '@/features/search/components/search-result-groups';
+import { loadSearcher } from '@/features/search/load-searcher';
+import { useSearchResults } from '@/features/search/use-search';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+/** The engine and the course's index: the page is for searching, so it waits for them. */
+export async function loader() {
+  return { searcher: await loadSearcher() };
+}
+
+/**
+ * The page shows every result up to this many of each kind (the engine's own default is a few,
+ * for the dialog). Past it, the count says so: a one-letter query over thousands of notes would
+ * otherwise render them all.
+ */
+const LIMIT_PER_GROUP = 200;
+
+/** A new query is a new ?q=, searched on the page: nothing to load again. */
+export const shouldRevalidate = () => false;
+
+function Suggestions() {
+  return (
+    <p>
+      Not sure what to look for? Follow <Link to={paths.journey.href()}>the journey</Link> from its
+      first topic, or take <Link to={paths.assessment.href()}>the check-up</Link> to see where to
+      start.
+    </p>
+  );
+}
+
+export function SearchPage() {
+  // A browser router hands the loader's value over as it is; useLoaderData<typeof loader> would
+  // type it as serialised data, where the engine's search() is not.
+  const { searcher } = useLoaderData() as Awaited<ReturnType<typeof loader>>;
+  useDocumentTitle('Search');
+  // The query lives in the URL (?q=…), so a search can be bookmarked and survives a reload.
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  // The field keeps its own value while the reader types; the URL follows it. A field bound to
+  // the URL alone would drop keystrokes typed while the router updates.
+  const [query, setQuery] = useState(text);
+  // Back, Forward or "See all results" from the dialog bring another ?q=: the field takes it.
+  // The reader's own typing replaces the URL, and is in the field already.
+  const { key } = useLocation();
+  const navigationType = useNavigationType();
+  const [seenKey, setSeenKey] = useState(key);
+  if (key !== seenKey) {
+    setSeenKey(key);
+    if (navigationType !== 'REPLACE') setQuery(text);
+  }
+  const searched = useDeferredValue(query).trim();
+  const results = useSearchResults(searcher, searched, LIMIT_PER_GROUP);
+  const shown = results?.groups.reduce((sum, group) => sum + group.hits.length, 0) ?? 0;
+
+  return (
+    <article className="page search-page">
+      <h1>Search</h1>
+      <search className="search-page__form">
+        <div className="field">
+          <label htmlFor="search-q">Search topics, examples and your notes</label>
+          <input
+            id="search-q"
+            type="search"
+            className="text-input"
+            autoComplete="off"
+            enterKeyHint="search"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              const next = event.target.value.trim();
+              setParams(next ? { q: next } : {}, { replace: true });
+            }}
+          />
+        </div>
+      </search>
+      <p role="status" className="search-page__count muted">
+        {results && results.total > 0
+          ? `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${searched}”${
+              shown < results.total ? `, the first ${LIMIT_PER_GROUP} of each kind shown` : ''
+            }`
+          : results
+            ? `No results for “${searched}”`
+            : ''}
+      </p>
+      {!results ? (
+        <div className="empty-state card">
+          <p>
+            Search every topic’s sections and takeaways, the real-world examples, the reflections
+            and experiments, and everything you have written in this browser.
+          </p>
+          <Suggestions />
+        </div>
+      ) : results.total === 0 ? (
+        <div className="empty-state card">
+          <p>
+            Nothing in the course or in your notes matches “{searched}”. Try a shorter word, or
+            check the spelling.
+          </p>
+          <Suggestions />
+        </div>
+      ) : (
+        <SearchResultGroups results={results} />
+      )}
+    </article>
+  );
+}
+
+export { SearchPage as Component };
