@@ -10,13 +10,20 @@ import { serveBuild } from './lib/server.ts';
  * level 9 from the files in dist/. Budgets are in bytes, 1 KB = 1,000 bytes.
  */
 export const views: View[] = [
-  // 110.5 KB since issue 10, which allows the first view 0.5 KB for "Where are you now?" (the
-  // four profiles' words and the choice; their paths and "Start here" load once one is chosen)
-  // and the Check-up route in the navigation: measured +386 bytes.
-  { name: 'home, new reader', path: '/', budget: 110_500 },
+  // 110.5 KB since issue 10, which allowed the first view 0.5 KB for "Where are you now?" (the
+  // four profiles' labels and the choice; paths, reasons and "Start here" load once one is
+  // chosen) and the Check-up route in the navigation: measured +403 bytes. 111 KB since issue
+  // 11, which allowed 0.5 KB for the header's Search button and the keys that open search from
+  // any page (the dialogs, engine and index load on first open): measured +480 bytes.
+  { name: 'home, new reader', path: '/', budget: 111_000 },
   // 126 KB since issue 9, which gave every topic page its end-of-topic block, current-section
   // marking, reading progress, the phone navigation bar and the list of all topics (+2.4 KB).
-  { name: 'topic page, new reader', path: '/topics/culture-and-team-composition', budget: 126_000 },
+  // 126.5 KB since issue 11 (the same Search button; +471 bytes).
+  { name: 'topic page, new reader', path: '/topics/culture-and-team-composition', budget: 126_500 },
+  // The search page loads the engine (MiniSearch and our code) and the course's prebuilt index
+  // with its route: 225.4 KB when added in issue 11, 97.7 KB of it the index (about half of
+  // that the text its snippets are cut from). Reported so the index's weight stays in view.
+  { name: 'search page, new reader', path: '/search?q=strategy', budget: 230_000 },
   // The check-up page loads its code (form, chart, history, energy map, brief: 10.8 KB), the
   // check-up's items (3.7 KB) and every topic's outline (6.2 KB, as the notebook does) with its
   // route, on top of the shell: 133.0 KB when added in issue 10.

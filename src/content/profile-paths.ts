@@ -65,6 +65,16 @@ export const profilePaths: Readonly<Record<ReaderProfile, readonly TopicSlug[]>>
   ],
 };
 
+/** One line each: why this path suits this reader, shown with "Start here". */
+export const profileWhy: Readonly<Record<ReaderProfile, string>> = {
+  'weighing-the-move':
+    'Start with the decision and the three fears, then try leading before you switch.',
+  'new-lead': 'Go straight to the practices your first months test; meet the fears as they come.',
+  'experienced-lead':
+    'Sharpen the practices where your choices reach furthest, then debug your approach.',
+  'without-title': 'Start with influence, then the practices you can lead from where you sit.',
+};
+
 /** A topic's reading status, as the store keeps it (structural: content imports nothing of the app). */
 export type TopicStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
 

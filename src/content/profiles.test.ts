@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profilePaths, startHere, type TopicStatus } from './profile-paths';
+import { profilePaths, profileWhy, startHere, type TopicStatus } from './profile-paths';
 import { READER_PROFILE_IDS, type ReaderProfile, readerProfiles } from './profiles';
 import { journeyOrder, type TopicSlug } from './stages';
 
@@ -24,8 +24,8 @@ describe('reader profiles', () => {
   it('gives each profile a label and a one-line reason', () => {
     for (const entry of readerProfiles) {
       expect(entry.label.length).toBeGreaterThan(0);
-      expect(entry.why).toMatch(/^[A-Z].{20,100}\.$/);
-      expect(entry.why).not.toContain('\n');
+      expect(profileWhy[entry.id]).toMatch(/^[A-Z].{20,100}\.$/);
+      expect(profileWhy[entry.id]).not.toContain('\n');
     }
   });
 

@@ -14,31 +14,26 @@ export type ReaderProfile = (typeof READER_PROFILE_IDS)[number];
 export type ReaderProfileEntry = {
   id: ReaderProfile;
   label: string;
-  /** One line: why this reader's suggested path (profile-paths.ts) suits them. */
-  why: string;
 };
 
 // This module ships with the home page's first view, which has almost no byte headroom: it
-// holds the choice's words only. The paths load once a reader has chosen (profile-paths.ts).
+// holds the choice's labels only. Each path and the line saying why it suits that reader load
+// once a reader has chosen (profile-paths.ts).
 export const readerProfiles: readonly ReaderProfileEntry[] = [
   {
     id: 'weighing-the-move',
     label: 'An engineer weighing the move',
-    why: 'Start with the decision and the three fears, then try leading before you switch.',
   },
   {
     id: 'new-lead',
     label: 'A new manager or lead (first year)',
-    why: 'Go straight to the practices your first months test; meet the fears as they come.',
   },
   {
     id: 'experienced-lead',
     label: 'An experienced manager or lead',
-    why: 'Sharpen the practices where your choices reach furthest, then debug your approach.',
   },
   {
     id: 'without-title',
     label: 'Leading without the title',
-    why: 'Start with influence, then the practices you can lead from where you sit.',
   },
 ];

@@ -54,7 +54,7 @@ export function HomePage() {
         <p>
           Twelve short topics in four stages, from “is this for me?” to leading without a title.
           Read at your own pace, write answers to the reflections, try small experiments at work,
-          and come back when you are ready. Everything you write stays in this browser.
+          and come back when you are ready.
         </p>
         {started && (
           <Suspense fallback={null}>

@@ -25,7 +25,6 @@ export function ProfileChoice({ startHere }: { startHere: ReactNode }) {
               />
               <strong>{entry.label}</strong>
             </span>
-            <span className="muted">{entry.why}</span>
           </label>
         ))}
       </fieldset>

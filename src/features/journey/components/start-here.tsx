@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { readerProfiles } from '@/content/profiles';
+import { profileWhy } from '@/content/profile-paths';
 import { selectStartHere } from '@/features/journey/selectors';
 import { useAppStore } from '@/store/app-store';
 
@@ -20,9 +20,8 @@ type Props = {
  */
 export function StartHere({ kind, topic, primary, hrefFor, titleOf }: Props) {
   const start = useAppStore(selectStartHere);
-  const why = useAppStore(
-    (state) => readerProfiles.find((entry) => entry.id === state.preferences.profile)?.why,
-  );
+  const profile = useAppStore((state) => state.preferences.profile);
+  const why = profile ? profileWhy[profile] : undefined;
   if (kind === 'mark')
     return start === topic ? (
       <span className="start-here">
