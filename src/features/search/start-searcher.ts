@@ -14,7 +14,10 @@ const titleOf = (slug: string) => getTopicSummary(slug)?.title;
 export async function startSearcher(): Promise<Searcher> {
   const [engine, outlines] = await Promise.all([loadSearch(), loadOutlines()]);
   const index = (state: NotesDocsState) => engine.setNotes(notesDocs(state, outlines, titleOf));
+  // Measured by npm run bench (scripts/bench.ts): the first index of the reader's notes.
+  performance.mark('search-notes-index-start');
   index(useAppStore.getState());
+  performance.measure('search-notes-index', 'search-notes-index-start');
   useAppStore.subscribe((state, previous) => {
     if (state.notes !== previous.notes || state.experiments !== previous.experiments) index(state);
   });

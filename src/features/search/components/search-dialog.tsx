@@ -1,12 +1,4 @@
-import {
-  type KeyboardEvent,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApple } from '../keys';
 import type { SearchHit } from '../lib/types';
@@ -45,8 +37,10 @@ export function SearchDialog({
   const optionId = (index: number) => `${id}-option-${index}`;
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  // Typing stays responsive: the field updates at once, the results as soon as React can.
-  const searched = useDeferredValue(query).trim();
+  // Searched in the same render as the keystroke: the engine answers in a few milliseconds, and
+  // a deferred value cost a frame between the key and its results (npm run bench: key to
+  // results p95 about 20 ms deferred, under 16 ms without).
+  const searched = query.trim();
   const loaded = useSearcher(loadSearcher);
   const results = useSearchResults(
     loaded.status === 'ready' ? loaded.searcher : null,
