@@ -97,7 +97,9 @@ describe.skipIf(!hasBrowser)('the app inside a frame, in Chromium', () => {
     // The notice shows once the route's code has loaded, so Settings would be here by now.
     expect(await frame.getByRole('heading', { name: 'Settings' }).count()).toBe(0);
     expect(await frame.getByRole('button', { name: 'Reset everything' }).count()).toBe(0);
-    expect(await frame.getByRole('button').count()).toBe(1); // the theme toggle, nothing else
+    // The header's theme toggle and Search: neither changes the reader's records.
+    expect(await frame.getByRole('button').count()).toBe(2);
+    expect(await frame.getByRole('button', { name: /^Search/ }).count()).toBe(1);
     const link = frame.getByRole('link', { name: DIRECT_LINK });
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');

@@ -63,4 +63,33 @@ describe.skipIf(!hasBrowser || !hasEngine)('search with the real engine in Chrom
     expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
     await page.close();
   });
+
+  it('opens an experiment’s why line focused, and forgets it once the experiment is unticked', async () => {
+    const page = await browser.context.newPage();
+    await gotoApp(page, TOPIC);
+    await waitForTitle(page, / · Debugging Leadership$/);
+    const experiment = page.locator('.experiment').first();
+    const tried = experiment.getByRole('checkbox', { name: /^I tried this/ });
+    await tried.check();
+    const why = experiment.getByRole('textbox', { name: 'Why, in a line' });
+    await why.fill('a capybaric calm in the room');
+    const whyId = await why.getAttribute('id');
+    await gotoApp(page, '/about');
+    await waitForTitle(page, /^About · /);
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').waitFor();
+    await page.keyboard.type('capybaric');
+    await page.getByRole('group', { name: 'Your notes' }).getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === TOPIC);
+    await page.waitForFunction((id) => document.activeElement?.id === id, whyId);
+
+    // Unticked, the line is hidden on the page, so search no longer offers it.
+    await tried.uncheck();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').waitFor();
+    await page.keyboard.type('capybaric');
+    await page.getByText(/No results for/).waitFor();
+    await page.close();
+  });
 });

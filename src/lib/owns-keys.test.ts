@@ -17,6 +17,10 @@ describe('ownsKeys', () => {
 
   it('leaves keys to the page elsewhere', () => {
     expect(ownsKeys(inside('<button id="target">Go</button>'))).toBe(false);
+    // Controls that do not type: a checkbox or radio button with focus leaves / and ] to the page.
+    expect(ownsKeys(inside('<input type="checkbox" id="target">'))).toBe(false);
+    expect(ownsKeys(inside('<input type="radio" id="target">'))).toBe(false);
+    expect(ownsKeys(inside('<input type="search" id="target">'))).toBe(true);
     expect(ownsKeys(inside('<h1 id="target" tabindex="-1">Title</h1>'))).toBe(false);
     expect(ownsKeys(document)).toBe(false);
     expect(ownsKeys(null)).toBe(false);

@@ -64,6 +64,7 @@ export function SearchPage() {
           <input
             id="search-q"
             type="search"
+            maxLength={200}
             className="text-input"
             autoComplete="off"
             enterKeyHint="search"

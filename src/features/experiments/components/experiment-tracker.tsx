@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { HeldTextAlert } from '@/components/ui/held-text-alert';
 import { useLengthLimit } from '@/lib/use-length-limit';
 import { useAppStore } from '@/store/app-store';
@@ -24,7 +24,8 @@ export function ExperimentTracker({
   const log = useAppStore((state) => entryOf(state.experiments, experiment.id));
   const logExperiment = useAppStore((state) => state.logExperiment);
   const saveNote = useAppStore((state) => state.saveNote);
-  const whyId = useId();
+  // Stable, so a search result for this line can open the field (features/search/notes-docs).
+  const whyId = `why-${experiment.id}`;
   const tried = Boolean(log?.tried);
   const why = log?.why ?? '';
   const limit = useLengthLimit(EXPERIMENT_WHY_MAX_LENGTH);

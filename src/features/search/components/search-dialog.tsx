@@ -11,10 +11,13 @@ import { MarkedText } from './marked-text';
 /** The dialog shows the best few of each kind; "See all results" opens the rest. */
 const LIMIT_PER_GROUP = 5;
 
+/** The query as the status line says it: a long one is shortened, not read out whole. */
+const spoken = (query: string) => (query.length > 60 ? `${query.slice(0, 57)}…` : query);
+
 const countText = (total: number, query: string) =>
   total === 0
-    ? `No results for “${query}”.`
-    : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+    ? `No results for “${spoken(query)}”.`
+    : `${total} ${total === 1 ? 'result' : 'results'} for “${spoken(query)}”.`;
 
 /**
  * Search as a modal dialog (a native <dialog>: focus stays inside, the page behind is inert)
@@ -101,7 +104,8 @@ export function SearchDialog({
         onClose();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        // Escape while composing (an IME) cancels the composition, not the search.
+        if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
           event.preventDefault();
           onClose();
         } else if (event.key.toLowerCase() === 'k' && (isApple() ? event.metaKey : event.ctrlKey)) {
@@ -125,6 +129,8 @@ export function SearchDialog({
         ref={input}
         id={`${id}-field`}
         type="text"
+        // A query, not the reader's writing: a pasted paragraph is cut to what search can use.
+        maxLength={200}
         className="text-input"
         role="combobox"
         aria-autocomplete="list"

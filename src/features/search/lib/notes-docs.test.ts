@@ -85,8 +85,15 @@ describe('notesDocs', () => {
         title: 'Write a one-page plan',
         text: 'It felt clear',
         href: '/topics/strategy-and-execution#experiment-one-page-plan',
+        focus: 'why-one-page-plan',
       },
     ]);
+  });
+
+  it('leaves out the why line of an experiment no longer ticked as tried: the page hides it', () => {
+    expect(
+      docsOf([], [experiment({ id: 'one-page-plan', why: 'It felt clear', tried: false })]),
+    ).toEqual([]);
   });
 
   it('leaves out deleted and empty notes and "why" lines, and experiments the course lacks', () => {

@@ -82,7 +82,8 @@ export function notesDocs(
   }
 
   for (const log of Object.values(state.experiments)) {
-    if (log.why.trim() === '') continue;
+    // The page shows a why line only while its experiment is ticked as tried (the notebook too).
+    if (!log.tried || log.why.trim() === '') continue;
     const experiment = outlineOf.get(log.topic)?.experiments.find((item) => item.id === log.id);
     if (!experiment) continue;
     docs.push({
@@ -93,6 +94,7 @@ export function notesDocs(
       title: experiment.title,
       text: log.why,
       href: `/topics/${log.topic}#experiment-${log.id}`,
+      focus: `why-${log.id}`,
     });
   }
   return docs;

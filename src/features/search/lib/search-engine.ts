@@ -74,8 +74,11 @@ const hitOf = (result: SearchResult): SearchHit => {
  * looked up as a prefix, and a single letter only in titles, where matching every word that
  * starts with it stays cheap and the results read as a list of headings.
  */
+/** More words than anyone types to find something: the rest of a pasted paragraph is left out. */
+const MAX_TERMS = 12;
+
 const plan = (query: string): { terms: string; options: SearchOptions } | undefined => {
-  const terms = tokenize(query);
+  const terms = tokenize(query).slice(0, MAX_TERMS);
   if (terms.length > 0) return { terms: terms.join(' '), options: {} };
   const last = words(query).at(-1);
   if (!last) return undefined;
