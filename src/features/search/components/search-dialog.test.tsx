@@ -65,7 +65,7 @@ describe('search dialog', () => {
     const { field } = renderDialog();
     await userEvent.type(field, 'kernel');
     const option = await screen.findByRole('option', {
-      name: 'The kernel Strategy and execution › The kernel',
+      name: 'The kernel in Strategy and execution',
     });
     expect(option).toHaveTextContent('Strategy and execution');
     expect(option).toHaveAccessibleDescription(/A good strategy has a diagnosis/);

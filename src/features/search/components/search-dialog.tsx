@@ -176,7 +176,13 @@ export function SearchDialog({
                     id={optionId(index)}
                     role="option"
                     aria-selected={index === active}
-                    aria-labelledby={`${optionId(index)}-title ${optionId(index)}-where`}
+                    // Named by its title and its topic: the "where" trail repeats a section's
+                    // title, and a topic's own result is titled with the topic already.
+                    aria-labelledby={
+                      hit.kind === 'topic'
+                        ? `${optionId(index)}-title`
+                        : `${optionId(index)}-title ${optionId(index)}-in`
+                    }
                     aria-describedby={`${optionId(index)}-snippet`}
                     className="search-hit search-hit--option"
                     onClick={() => open(hit)}
@@ -184,7 +190,9 @@ export function SearchDialog({
                   >
                     {/* A topic's own result is titled with the topic already. */}
                     {hit.kind !== 'topic' && (
-                      <span className="search-hit__topic">{hit.topicTitle}</span>
+                      <span id={`${optionId(index)}-in`} className="search-hit__topic">
+                        <span className="visually-hidden">in</span> {hit.topicTitle}
+                      </span>
                     )}
                     <span id={`${optionId(index)}-title`} className="search-hit__title">
                       <MarkedText segments={hit.titleSegments} />
