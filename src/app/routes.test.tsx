@@ -28,7 +28,7 @@ describe('app shell', () => {
       name: 'About Debugging Leadership',
     });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(document.title).toBe('About · Debugging Leadership');
+    await waitFor(() => expect(document.title).toBe('About · Debugging Leadership'));
     expect(screen.getByRole('heading', { name: 'Your data stays with you' })).toBeInTheDocument();
   });
 

@@ -38,7 +38,10 @@ describe('app layout inside another site’s frame', () => {
     expect(link).toHaveAttribute('href', '/settings?from=frame#theme');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(document.title).toBe('Open inside another site · Debugging Leadership');
+    // The title is set in an effect, which may run a moment after the heading shows.
+    await waitFor(() =>
+      expect(document.title).toBe('Open inside another site · Debugging Leadership'),
+    );
     // The layout renders once the route's code has loaded, so the settings page could be here.
     expect(router.state.initialized).toBe(true);
     expect(screen.queryByRole('heading', { name: 'Settings' })).not.toBeInTheDocument();
