@@ -144,6 +144,26 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     expect((await resultRows(page)).map((row) => row[3])).toEqual(changes);
   });
 
+  it('a check-up under way survives a reload of the page', async () => {
+    const page = await browser.context.newPage();
+    await openCheckup(page);
+    const item = page.getByRole('group', {
+      name: "How close do you stay to the team's designs and code?",
+    });
+    await item.getByRole('radio').nth(3).check();
+    await item.getByRole('textbox', { name: /^Evidence, in a line/ }).fill('Reviewed two designs');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll<HTMLInputElement>('.checkup-item input[type=radio]')[3]
+          ?.checked === true,
+    );
+    expect(await item.getByRole('textbox', { name: /^Evidence, in a line/ }).inputValue()).toBe(
+      'Reviewed two designs',
+    );
+  });
+
   it('keeps every check-up with its date: delete one, Undo brings it back', async () => {
     const page = await browser.context.newPage();
     await openCheckup(page);

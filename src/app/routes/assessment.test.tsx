@@ -1,11 +1,14 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '@/store/app-store';
 import { withAssessmentSaved } from '@/store/slices/checkup-records';
 import { renderRoute, resetStore } from '@/testing/render-route';
 
-beforeEach(resetStore);
+beforeEach(() => {
+  resetStore();
+  window.sessionStorage.clear();
+});
 
 describe('check-up page', () => {
   it('starts with the check-up, says what it is not, and asks for at least one answer', async () => {
@@ -68,6 +71,32 @@ describe('check-up page', () => {
     );
     expect(screen.getByRole('heading', { name: 'Take the check-up' })).toBeInTheDocument();
     expect(within(question).getAllByRole('radio')[1]).toBeChecked();
+  });
+
+  it('a check-up under way comes back after the page is left and opened again', async () => {
+    const first = renderRoute('/assessment');
+    const question = await screen.findByRole('group', {
+      name: "How close do you stay to the team's designs and code?",
+    });
+    await userEvent.click(within(question).getAllByRole('radio')[2] as HTMLElement);
+    await userEvent.type(
+      within(question).getByRole('textbox', { name: /^Evidence, in a line/ }),
+      'Skimmed one',
+    );
+    first.unmount();
+
+    renderRoute('/assessment');
+    const again = await screen.findByRole('group', {
+      name: "How close do you stay to the team's designs and code?",
+    });
+    await waitFor(() => expect(within(again).getAllByRole('radio')[2]).toBeChecked());
+    expect(within(again).getByRole('textbox', { name: /^Evidence, in a line/ })).toHaveValue(
+      'Skimmed one',
+    );
+    // Completed, the check-up is a result, and the draft is gone.
+    await userEvent.click(screen.getByRole('button', { name: 'See my results' }));
+    await screen.findByRole('heading', { level: 2, name: /^Your check-up of/ });
+    expect(window.sessionStorage.length).toBe(0);
   });
 
   it('lists earlier check-ups for comparison', async () => {

@@ -1,14 +1,13 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { CheckupItem } from '@/content/checkup-schema';
+import { type CheckupDraft, readDraft, writeDraft } from '@/features/assessment/lib/checkup-draft';
 import { levelOf } from '@/features/assessment/lib/score';
 import { EVIDENCE_MAX_LENGTH } from '@/store/format/limits';
 import type { AssessmentAnswer } from '@/store/format/schema';
 
 export type CheckupArea = { slug: string; title: string; items: readonly CheckupItem[] };
 
-/** A statement's index, or "n/a"; absent while the reader has not chosen. */
-type Choice = number | 'n/a';
-type Draft = Record<string, { choice?: Choice; evidence: string }>;
+type Draft = CheckupDraft;
 
 const NOT_APPLICABLE = 'Not applicable to me now';
 
@@ -39,10 +38,21 @@ export function CheckupForm({
   const problemRef = useRef<HTMLParagraphElement>(null);
   const formId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The draft kept in this tab comes back after a reload or a page away and back; read in an
+  // effect, so a server render and the first client render agree on an empty form.
+  const restored = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the form first shows
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
+    const kept = readDraft();
+    restored.current = true;
+    if (Object.keys(kept).length === 0) return;
+    setDraft(kept);
+    onStarted?.();
   }, []);
+  useEffect(() => {
+    if (restored.current) writeDraft(draft);
+  }, [draft]);
   const total = areas.reduce((sum, area) => sum + area.items.length, 0);
   const answered = Object.values(draft).filter((entry) => entry.choice !== undefined).length;
 
@@ -75,6 +85,7 @@ export function CheckupForm({
       return;
     }
     setProblem(undefined);
+    writeDraft({});
     onComplete(answers);
   };
 
