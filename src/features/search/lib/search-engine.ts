@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import { groupOf, searchGroups } from './groups';
 import { highlight, snippet } from './highlight';
 import { NotesIndex } from './notes-index';
 import { labelTitleOf, searchIndexOptions, tokenize, words } from './search-options';
@@ -12,26 +13,6 @@ import type {
 } from './types';
 
 export const DEFAULT_LIMIT_PER_GROUP = 8;
-
-/** The groups in the order they are shown, each with its label and the kinds it holds. */
-export const searchGroups: readonly { group: SearchGroup; label: string }[] = [
-  { group: 'topics', label: 'Topics and sections' },
-  { group: 'examples', label: 'Examples' },
-  { group: 'practice', label: 'Reflections and experiments' },
-  { group: 'notes', label: 'Your notes' },
-];
-
-export const groupOf: Record<SearchKind, SearchGroup> = {
-  topic: 'topics',
-  section: 'topics',
-  takeaway: 'topics',
-  example: 'examples',
-  reflection: 'practice',
-  experiment: 'practice',
-  answer: 'notes',
-  note: 'notes',
-  why: 'notes',
-};
 
 const sameDoc = (a: SearchDoc, b: SearchDoc) =>
   a.text === b.text &&

@@ -1,49 +1,6 @@
-import type { SearchDoc, SearchGroup, SearchHit, SearchResults, Segment } from '../lib/types';
-
-const groupOf: Record<SearchDoc['kind'], SearchGroup> = {
-  topic: 'topics',
-  section: 'topics',
-  takeaway: 'topics',
-  example: 'examples',
-  reflection: 'practice',
-  experiment: 'practice',
-  answer: 'notes',
-  note: 'notes',
-  why: 'notes',
-};
-
-const labels: Record<SearchGroup, string> = {
-  topics: 'Topics and sections',
-  examples: 'Examples',
-  practice: 'Reflections and experiments',
-  notes: 'Your notes',
-};
-
-const order: SearchGroup[] = ['topics', 'examples', 'practice', 'notes'];
-
-/** Marks every case-insensitive occurrence of the terms: plain string search, no RegExp. */
-const marked = (text: string, terms: string[]): Segment[] => {
-  const lower = text.toLowerCase();
-  const segments: Segment[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let next = -1;
-    let length = 0;
-    for (const term of terms) {
-      const found = lower.indexOf(term, at);
-      if (found !== -1 && (next === -1 || found < next)) {
-        next = found;
-        length = term.length;
-      }
-    }
-    if (next === -1) break;
-    if (next > at) segments.push({ text: text.slice(at, next), mark: false });
-    segments.push({ text: text.slice(next, next + length), mark: true });
-    at = next + length;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), mark: false });
-  return segments;
-};
+import { groupOf, searchGroups } from '../lib/groups';
+import { highlight } from '../lib/highlight';
+import type { SearchDoc, SearchHit, SearchResults } from '../lib/types';
 
 /**
  * A stand-in for lib/search-engine in component tests: every query word must appear in a doc's
@@ -69,17 +26,17 @@ export function createFakeEngine(course: SearchDoc[] = []) {
             .map((doc) => ({
               ...doc,
               score: 1,
-              titleSegments: marked(doc.title, terms),
-              snippet: marked(doc.text, terms),
+              titleSegments: highlight(doc.title, terms),
+              snippet: highlight(doc.text, terms),
             }))
         : [];
       const results: SearchResults = {
         query,
         total: hits.length,
-        groups: order
-          .map((group) => ({
+        groups: searchGroups
+          .map(({ group, label }) => ({
             group,
-            label: labels[group],
+            label,
             hits: hits.filter((hit) => groupOf[hit.kind] === group).slice(0, limitPerGroup),
           }))
           .filter((group) => group.hits.length > 0),
