@@ -97,26 +97,23 @@ export function CheckupHistory({ results, labels, items, titleOf, onDelete, onUn
         <div className="checkup-history__compare">
           <h3>Compare two check-ups</h3>
           <div className="checkup-history__pickers">
-            <label>
-              From{' '}
-              <select value={from.id} onChange={(event) => setFromId(event.target.value)}>
-                {results.map((result) => (
-                  <option key={result.id} value={result.id}>
-                    {labelOf(result)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              To{' '}
-              <select value={to.id} onChange={(event) => setToId(event.target.value)}>
-                {results.map((result) => (
-                  <option key={result.id} value={result.id}>
-                    {labelOf(result)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {(
+              [
+                ['From', from.id, setFromId],
+                ['To', to.id, setToId],
+              ] as const
+            ).map(([name, value, choose]) => (
+              <label key={name}>
+                {name}{' '}
+                <select value={value} onChange={(event) => choose(event.target.value)}>
+                  {results.map((result) => (
+                    <option key={result.id} value={result.id}>
+                      {labelOf(result)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
           </div>
           <AreaChart
             rows={chartRows(
