@@ -55,6 +55,18 @@ describe('check-up page', () => {
     expect(answers.querySelector('b')).toBeNull();
   });
 
+  it('an evidence line that would pass its length is not changed, and says why', async () => {
+    renderRoute('/assessment');
+    const question = await screen.findByRole('group', {
+      name: "How close do you stay to the team's designs and code?",
+    });
+    const evidence = within(question).getByRole('textbox', { name: /^Evidence, in a line/ });
+    await userEvent.click(evidence);
+    await userEvent.paste('e'.repeat(501));
+    expect(within(question).getByRole('alert')).toHaveTextContent(/holds up to 500 characters/);
+    expect(evidence).toHaveValue('');
+  });
+
   it('a check-up under way stays on screen when one finished in another tab arrives', async () => {
     renderRoute('/assessment');
     const question = await screen.findByRole('group', {

@@ -78,6 +78,16 @@ describe('1:1 brief fields', () => {
     });
   });
 
+  it('keeps a next check-in only as a calendar date, so the saved data always passes its check', () => {
+    const s = withBriefSaved(
+      initialPersisted(),
+      { ask: 'x', feedback: '', nextCheckIn: 'next week' },
+      '2026-11-10',
+      t(10),
+    );
+    expect(s.briefs['brief-2026-11-10']?.nextCheckIn).toBe('');
+  });
+
   it('writing the same fields again changes nothing', () => {
     const fields = { ask: 'x', feedback: 'y', nextCheckIn: '' };
     const s = withBriefSaved(initialPersisted(), fields, '2026-11-10', t(10));

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText } from '@/lib/download';
+import { BRIEF_FIELD_MAX_LENGTH } from '@/store/format/limits';
 import { briefMarkdown } from '../lib/brief';
 import { BriefBuilder, type BriefDraftFields, type BriefNoteChoice } from './brief-builder';
 
@@ -148,6 +149,17 @@ describe('BriefBuilder', () => {
     expect(text).toContain('## What I want to ask for\n\nLead the next incident review.');
     expect(text).toContain('## How I like feedback\n\nWritten.');
     expect(text).toContain('## Next check-in\n\n9 December 2026');
+  });
+
+  it('refuses an edit that would pass a field’s length, says so, and keeps the text as it was', async () => {
+    const full = 'x'.repeat(BRIEF_FIELD_MAX_LENGTH);
+    const { user, onDraftChange } = setup({ ask: full, feedback: '', nextCheckIn: '' });
+    const ask = screen.getByRole('textbox', { name: 'What I want to ask for' });
+    await user.click(ask);
+    await user.paste('one more');
+    expect(screen.getByRole('alert')).toHaveTextContent(/holds up to 4,000 characters/);
+    expect(ask).toHaveValue(full);
+    expect(onDraftChange).not.toHaveBeenCalled();
   });
 
   it('downloads the brief under its file name, with the picked notes', async () => {
