@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import type { TopicSection } from '@/content/topic';
 import { useCurrentSection } from '../use-current-section';
-import { useDisclosure } from '../use-disclosure';
 
 export type TocEntry = Pick<TopicSection, 'id' | 'title'>;
 
@@ -14,7 +13,14 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
   const current = useCurrentSection(ids);
   const currentTitle = entries.find((entry) => entry.id === current)?.title;
-  const { open, setOpen, toggle, onKeyDown } = useDisclosure();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
 
   return (
     <nav

@@ -1,6 +1,5 @@
-import { type ReactNode, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useDisclosure } from '../use-disclosure';
 
 export type TopicListStage = {
   id: string;
@@ -26,9 +25,16 @@ export function TopicList({
   hrefFor: (slug: string) => string;
   renderStatus: (slug: string) => ReactNode;
 }) {
-  const { open, setOpen, toggle, onKeyDown } = useDisclosure();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const listId = useId();
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
 
   return (
     <nav
