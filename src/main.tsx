@@ -1,19 +1,57 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { type HydrationState, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { router } from '@/app/router';
+import { basename, createAppRouter } from '@/app/router';
+import { routes } from '@/app/routes';
 import { storeHydrated } from '@/store/app-store';
 import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// A returning reader's saved data is read first, so no page ever shows an empty state that then
-// jumps to theirs (and nothing a reader does can race the read).
-void storeHydrated().then(() =>
-  createRoot(container).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  ),
+/**
+ * The loader data the page was prerendered with (scripts/prerender), when it was prerendered for
+ * this address. 404.html is served for any unknown address, so it is this page's HTML only where
+ * nothing but the catch-all route matches; "/topics/typo" gets a fresh render instead.
+ */
+function prerenderedFor(matches: ReturnType<typeof matchRoutes>): HydrationState | undefined {
+  const block = document.getElementById('prerendered-data')?.textContent;
+  if (!block) return undefined;
+  const { path, loaderData } = JSON.parse(block) as { path: string; loaderData: object };
+  const here = `/${location.pathname.slice(basename.length)}`.replace(/(.)\/$/, '$1');
+  const forHere = path === '*' ? matches?.at(-1)?.route.path === '*' : path === here;
+  return forHere ? { loaderData } : undefined;
+}
+
+const start = async () => {
+  // A returning reader's saved data is read first, so nothing a reader does can race the read.
+  // While hydrating, the store hands React its initial (reader-neutral) state, as the prerender
+  // had it; the reader's own state renders straight after.
+  await storeHydrated();
+  const matches = matchRoutes(routes, location, basename);
+  const hydrationData = prerenderedFor(matches);
+  if (!hydrationData) return createRoot(container).render(app(createAppRouter()));
+  // The router must start with the page's code loaded, or it would first render nothing where
+  // the HTML has the page (React Router's "lazy routes with hydration" recipe).
+  await Promise.all(
+    (matches ?? []).map(async ({ route }) => {
+      if (typeof route.lazy === 'function')
+        Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+  // As a transition, hydrating a long page yields to the browser every few milliseconds instead
+  // of holding the main thread for the whole page (Lighthouse: total blocking time).
+  const router = createAppRouter(hydrationData);
+  startTransition(() => {
+    hydrateRoot(container, app(router));
+  });
+};
+
+const app = (router: ReturnType<typeof createAppRouter>) => (
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>
 );
+
+void start();

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type HydrationState } from 'react-router';
 import { routes } from './routes';
 
 /**
@@ -21,5 +21,9 @@ function keyThisHistoryEntry() {
 }
 keyThisHistoryEntry();
 
-// Created once, at module scope, as the React Router docs advise.
-export const router = createBrowserRouter(routes, { basename });
+/**
+ * Created once, by src/main.tsx, after any lazy route the address matches has loaded, with the
+ * prerendered page's loader data when it hydrates one (no loader runs again for it).
+ */
+export const createAppRouter = (hydrationData?: HydrationState) =>
+  createBrowserRouter(routes, { basename, hydrationData });

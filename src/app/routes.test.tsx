@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '@/store/app-store';
 import { renderRoute, resetStore } from '@/testing/render-route';
+import { routes } from './routes';
 
 beforeEach(resetStore);
 
@@ -61,5 +62,18 @@ describe('app shell', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Match my system setting' }));
     expect(useAppStore.getState().preferences.theme).toBe('system');
     expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+});
+
+describe('the route table', () => {
+  it('names each lazy page by its module, which the prerender preloads by that name', async () => {
+    const pages = (routes[0]?.children?.[0]?.children ?? []).filter((route) => route.lazy);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const route of pages) {
+      const loaded = await (route.lazy as () => Promise<{ Component?: unknown }>)();
+      const module = (await import(`./routes/${route.id}.tsx`)) as { Component?: unknown };
+      expect(loaded.Component, route.id).toBeDefined();
+      expect(loaded.Component, route.id).toBe(module.Component);
+    }
   });
 });

@@ -27,7 +27,7 @@ export type AppActions = PreferencesActions &
 
 export type AppState = PersistedState & AppActions;
 
-/** The one key the app keeps in localStorage. public/theme-init.js reads the theme from it too. */
+/** The one key the app keeps in localStorage. public/first-paint.js reads the theme from it too. */
 export const STORAGE_KEY = 'debugging-leadership';
 
 export const persistence = createSavedStorage({
@@ -60,6 +60,8 @@ export const useAppStore = create<AppState>()(
       // and whenever another tab writes (rehydrate); `merge` combines what was read with memory.
       storage: persistence.storage,
       partialize: pickPersisted,
+      // A prerender (src/entry-server.tsx) has no storage to read: it renders the initial state.
+      skipHydration: import.meta.env.SSR,
       merge: (read, current) => ({
         ...current,
         ...persistence.mergeRead(read as PersistedState | undefined, pickPersisted(current)),

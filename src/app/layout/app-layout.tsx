@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
 import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
@@ -28,6 +28,10 @@ export function AppLayout() {
   useApplyTheme();
   useRouteFocus();
   const framedElsewhere = useFramedByOtherOrigin();
+  // The page is the app's now, not only prerendered HTML: the browser tests wait for this.
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
+import { ReaderData } from '@/components/ui/reader-data';
 import { getTopicSummary, loadOutlines } from '@/content/catalog';
 import { AREAS, loadCheckup } from '@/content/checkup';
 import { readerProfiles } from '@/content/profiles';
@@ -32,9 +34,39 @@ export const shouldRevalidate = () => false;
 
 const titleOf = (slug: string) => getTopicSummary(slug)?.title ?? slug;
 
+const head = {
+  title: 'Check-up',
+  description:
+    'A short check-up on where you stand across the areas of technical leadership, the energy map of what you tried, and a brief for your next 1:1.',
+} satisfies PageHead;
+
+/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
+export const handle: PageHandle = { head: () => head };
+
 export function AssessmentPage() {
-  const { checkup, outlines } = useLoaderData<typeof loader>();
-  useDocumentTitle('Check-up');
+  const data = useLoaderData<typeof loader>();
+  useDocumentTitle(head.title);
+  return (
+    <div className="page assessment">
+      <h1>Debug your leadership</h1>
+      <p className="lede">
+        A short check-up of the three fears and the six practice areas, a map of which parts of the
+        work energise or drain you, and a one-page brief to take into a 1:1.
+      </p>
+      <p className="muted">
+        This is a reflection aid, not a validated psychometric test. The scores describe how you
+        answered today, area by area; there is no single score for whether you are ready, and
+        nothing here decides for you. Everything stays in this browser.
+      </p>
+      <ReaderData what="The check-up">
+        <Checkup {...data} />
+      </ReaderData>
+    </div>
+  );
+}
+
+/** The form, results, history, energy map and brief: all of them the reader's own records. */
+function Checkup({ checkup, outlines }: Awaited<ReturnType<typeof loader>>) {
   const assessments = useAppStore((state) => state.assessments);
   const results = useMemo(() => liveAssessments({ assessments }), [assessments]);
   const labels = useMemo(() => resultLabels(results), [results]);
@@ -76,17 +108,7 @@ export function AssessmentPage() {
   };
 
   return (
-    <div className="page assessment">
-      <h1>Debug your leadership</h1>
-      <p className="lede">
-        A short check-up of the three fears and the six practice areas, a map of which parts of the
-        work energise or drain you, and a one-page brief to take into a 1:1.
-      </p>
-      <p className="muted">
-        This is a reflection aid, not a validated psychometric test. The scores describe how you
-        answered today, area by area; there is no single score for whether you are ready, and
-        nothing here decides for you. Everything stays in this browser.
-      </p>
+    <>
       {profile && (
         <p>
           Reading as: {readerProfiles.find((entry) => entry.id === profile)?.label}.{' '}
@@ -167,7 +189,7 @@ export function AssessmentPage() {
         titleOf={titleOf}
         profile={profile}
       />
-    </div>
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { ProfileChoice } from '@/features/journey/components/profile-choice';
 import { ProgressSummary, StatusBadge } from '@/features/progress/components/progress-summary';
 import { selectContinueTopic } from '@/features/progress/selectors';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useAppStore } from '@/store/app-store';
 
 // Only a reader who has started sees "Continue reading", so a new reader's first view does not
@@ -21,6 +22,19 @@ const ContinueReading = lazy(() =>
   })),
 );
 
+/**
+ * The space "Continue reading" takes, kept for it until it renders. The prerendered page has no
+ * reader, but public/first-paint.js marks <html data-continue> before first paint when there is a
+ * place to go back to, and then this invisible copy of the card holds its height: the card
+ * arrives without moving the page (styles: .continue-placeholder).
+ */
+const continuePlaceholder = (
+  <div className="continue card continue-placeholder" aria-hidden="true">
+    <div className="continue__title">Continue where you left off</div>
+    <span className="button">Continue reading</span>
+  </div>
+);
+
 const stages = listStages();
 const hrefFor = (slug: string) => paths.topic.href(slug);
 const titleOf = (slug: string) => getTopicSummary(slug)?.title;
@@ -30,6 +44,7 @@ export function HomePage() {
   // Once a reader has started, "Continue reading" is the one primary action.
   const started = useAppStore(selectContinueTopic) !== undefined;
   const chosen = useAppStore((state) => state.preferences.profile) !== undefined;
+  const hydrated = useHydrated();
   const startButton = (
     <Link
       className={started ? 'button' : 'button button--primary'}
@@ -56,11 +71,15 @@ export function HomePage() {
           Read at your own pace, write answers to the reflections, try small experiments at work,
           and come back when you are ready.
         </p>
-        {started && (
-          <Suspense fallback={null}>
-            <ContinueReading hrefFor={paths.topic.href} />
-          </Suspense>
-        )}
+        <div className="continue-slot">
+          {started ? (
+            <Suspense fallback={continuePlaceholder}>
+              <ContinueReading hrefFor={paths.topic.href} />
+            </Suspense>
+          ) : hydrated ? null : (
+            continuePlaceholder
+          )}
+        </div>
         <p className="actions">
           {chosen ? startHere('button') : startButton}
           <a className="button" href="#journey">

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
+import { ReaderData } from '@/components/ui/reader-data';
 import { listStages, loadOutlines } from '@/content/catalog';
 import { journeyOrder } from '@/content/stages';
 import { MarkdownExportButton } from '@/features/notes/components/markdown-export-button';
@@ -34,9 +36,34 @@ const topicUrl = (slug: string) =>
 /** The notebook's data is the content catalog: a filter change in the URL needs no reload. */
 export const shouldRevalidate = () => false;
 
+const head = {
+  title: 'Notebook',
+  description:
+    'Your answers to the reflections, your notes and your experiment logs in one place, kept in this browser, ready to print or export.',
+} satisfies PageHead;
+
+/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
+export const handle: PageHandle = { head: () => head };
+
 export function NotesPage() {
   const { catalog } = useLoaderData<typeof loader>();
-  useDocumentTitle('Notebook');
+  useDocumentTitle(head.title);
+  return (
+    <article className="page notebook-page">
+      <h1>Notebook</h1>
+      <p className="muted notebook-page__lede">
+        Everything you have written, by stage and topic, each answer under its prompt. It stays in
+        this browser; download it to take it with you.
+      </p>
+      <ReaderData what="Your notebook">
+        <Notebook catalog={catalog} />
+      </ReaderData>
+    </article>
+  );
+}
+
+/** The reader's notes with their filters: rendered once the app runs, from this browser's data. */
+function Notebook({ catalog }: Awaited<ReturnType<typeof loader>>) {
   // Filters live in the URL (?q=…&topic=…), so a filtered notebook can be bookmarked or shared.
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
@@ -81,96 +108,87 @@ export function NotesPage() {
     setParams(next, { replace: true });
   };
 
-  return (
-    <article className="page notebook-page">
-      <h1>Notebook</h1>
-      <p className="muted notebook-page__lede">
-        Everything you have written, by stage and topic, each answer under its prompt. It stays in
-        this browser; download it to take it with you.
+  return isEmpty ? (
+    <div className="empty-state card">
+      <p>
+        No notes yet. Each topic ends with reflections to answer in writing, and room for notes of
+        your own; they all gather here.
       </p>
-      {isEmpty ? (
+      <Link className="button button--primary" to={paths.topic.href(journeyOrder[0] ?? '')}>
+        Start with topic 1
+      </Link>
+    </div>
+  ) : (
+    <>
+      <div className="notebook-tools no-print">
+        <search className="notebook-filters">
+          <div className="field">
+            <label htmlFor="notebook-q">Search your notes</label>
+            <input
+              id="notebook-q"
+              type="search"
+              className="text-input"
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setFilter('q', event.target.value);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="notebook-topic">Topic</label>
+            <select
+              id="notebook-topic"
+              className="text-input"
+              value={topic}
+              onChange={(event) => setFilter('topic', event.target.value)}
+            >
+              <option value="">All topics</option>
+              {catalog.stages.flatMap((stage) =>
+                stage.topics.map((t) => (
+                  <option key={t.slug} value={t.slug}>
+                    {t.title}
+                  </option>
+                )),
+              )}
+            </select>
+          </div>
+        </search>
+        <div className="actions">
+          <MarkdownExportButton catalog={catalog} topicUrl={topicUrl} />
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </div>
+      <p className="muted" role="status">
+        {filtered
+          ? `${shown.noteCount} of ${everything.noteCount} notes match.`
+          : `${everything.noteCount} ${everything.noteCount === 1 ? 'note' : 'notes'}.`}
+      </p>
+      {filtered && shown.stages.length === 0 && shown.otherTopics.length === 0 ? (
         <div className="empty-state card">
-          <p>
-            No notes yet. Each topic ends with reflections to answer in writing, and room for notes
-            of your own; they all gather here.
-          </p>
-          <Link className="button button--primary" to={paths.topic.href(journeyOrder[0] ?? '')}>
-            Start with topic 1
-          </Link>
+          <p>No notes match this search.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setQuery('');
+              latest.current = { q: '', topic: '' };
+              setParams({}, { replace: true });
+            }}
+          >
+            Clear the search
+          </button>
         </div>
       ) : (
-        <>
-          <div className="notebook-tools no-print">
-            <search className="notebook-filters">
-              <div className="field">
-                <label htmlFor="notebook-q">Search your notes</label>
-                <input
-                  id="notebook-q"
-                  type="search"
-                  className="text-input"
-                  value={query}
-                  onChange={(event) => {
-                    setQuery(event.target.value);
-                    setFilter('q', event.target.value);
-                  }}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="notebook-topic">Topic</label>
-                <select
-                  id="notebook-topic"
-                  className="text-input"
-                  value={topic}
-                  onChange={(event) => setFilter('topic', event.target.value)}
-                >
-                  <option value="">All topics</option>
-                  {catalog.stages.flatMap((stage) =>
-                    stage.topics.map((t) => (
-                      <option key={t.slug} value={t.slug}>
-                        {t.title}
-                      </option>
-                    )),
-                  )}
-                </select>
-              </div>
-            </search>
-            <div className="actions">
-              <MarkdownExportButton catalog={catalog} topicUrl={topicUrl} />
-              <button type="button" className="button" onClick={() => window.print()}>
-                Print
-              </button>
-            </div>
-          </div>
-          <p className="muted" role="status">
-            {filtered
-              ? `${shown.noteCount} of ${everything.noteCount} notes match.`
-              : `${everything.noteCount} ${everything.noteCount === 1 ? 'note' : 'notes'}.`}
-          </p>
-          {filtered && shown.stages.length === 0 && shown.otherTopics.length === 0 ? (
-            <div className="empty-state card">
-              <p>No notes match this search.</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setQuery('');
-                  latest.current = { q: '', topic: '' };
-                  setParams({}, { replace: true });
-                }}
-              >
-                Clear the search
-              </button>
-            </div>
-          ) : (
-            <NotebookView
-              notebook={shown}
-              hrefFor={paths.topic.href}
-              onEditingChange={onEditingChange}
-            />
-          )}
-        </>
+        <NotebookView
+          notebook={shown}
+          hrefFor={paths.topic.href}
+          onEditingChange={onEditingChange}
+        />
       )}
-    </article>
+    </>
   );
 }
 

@@ -75,9 +75,26 @@ describe('search page', () => {
     );
     renderRoute('/search?q=many');
     await heading();
-    expect(count()).toHaveTextContent('201 results for “many”, the first 200 of each kind shown');
+    await waitFor(() =>
+      expect(count()).toHaveTextContent('201 results for “many”, the first 200 of each kind shown'),
+    );
     const notes = screen.getByRole('region', { name: 'Your notes (200)' });
     expect(within(notes).getAllByRole('listitem')).toHaveLength(200);
+  });
+
+  it('says it is loading while the engine loads, then searches', async () => {
+    let finish = () => {};
+    const held = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const loads = await import('@/features/search/load-searcher');
+    const spy = vi.spyOn(loads, 'loadSearcher').mockImplementation(() => held.then(() => engine));
+    renderRoute('/search?q=kernel');
+    await heading();
+    expect(count()).toHaveTextContent('Loading search…');
+    finish();
+    await waitFor(() => expect(count()).toHaveTextContent('1 result for “kernel”'));
+    spy.mockRestore();
   });
 
   it('suggests the journey and the check-up before anything is searched', async () => {
@@ -95,7 +112,7 @@ describe('search page', () => {
   it('says what was searched when nothing matches, as text', async () => {
     renderRoute(`/search?q=${encodeURIComponent('<script>zzz</script>')}`);
     await heading();
-    expect(count()).toHaveTextContent('No results for “<script>zzz</script>”');
+    await waitFor(() => expect(count()).toHaveTextContent('No results for “<script>zzz</script>”'));
     expect(screen.getByText(/Nothing in the course or in your notes matches/)).toHaveTextContent(
       '“<script>zzz</script>”',
     );
@@ -110,7 +127,7 @@ describe('search page', () => {
     engine.setNotes([answerDoc('strategy-and-execution', reflection?.id ?? '', 'a platform lead')]);
     renderRoute('/search?q=platform');
     await heading();
-    const notes = screen.getByRole('region', { name: 'Your notes (1)' });
+    const notes = await screen.findByRole('region', { name: 'Your notes (1)' });
     await userEvent.click(within(notes).getByRole('link'));
     const answer = await screen.findByRole('textbox', { name: reflection?.prompt });
     await waitFor(() => expect(answer).toHaveFocus());

@@ -1,15 +1,13 @@
 import { useDeferredValue, useState } from 'react';
-import { Link, useLoaderData, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
+import { NeedsJavaScript } from '@/components/ui/needs-javascript';
 import { SearchResultGroups } from '@/features/search/components/search-result-groups';
 import { loadSearcher } from '@/features/search/load-searcher';
-import { useSearchResults } from '@/features/search/use-search';
+import { useSearcher, useSearchResults } from '@/features/search/use-search';
 import { useDocumentTitle } from '@/lib/use-document-title';
-
-/** The engine and the course's index: the page is for searching, so it waits for them. */
-export async function loader() {
-  return { searcher: await loadSearcher() };
-}
+import { useHydrated } from '@/lib/use-hydrated';
 
 /**
  * The page shows every result up to this many of each kind (the engine's own default is a few,
@@ -17,9 +15,6 @@ export async function loader() {
  * otherwise render them all.
  */
 const LIMIT_PER_GROUP = 200;
-
-/** A new query is a new ?q=, searched on the page: nothing to load again. */
-export const shouldRevalidate = () => false;
 
 function Suggestions() {
   return (
@@ -31,14 +26,26 @@ function Suggestions() {
   );
 }
 
+const head = {
+  title: 'Search',
+  description:
+    'Search every topic, real-world example, reflection and experiment, and everything you have written in this browser.',
+} satisfies PageHead;
+
+/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
+export const handle: PageHandle = { head: () => head };
+
 export function SearchPage() {
-  // A browser router hands the loader's value over as it is; useLoaderData<typeof loader> would
-  // type it as serialised data, where the engine's search() is not.
-  const { searcher } = useLoaderData() as Awaited<ReturnType<typeof loader>>;
-  useDocumentTitle('Search');
-  // The query lives in the URL (?q=…), so a search can be bookmarked and survives a reload.
+  // The engine and the course's index load with the page (and are kept for later searches);
+  // the prerendered page has neither, so it shows the field and what search covers.
+  const engine = useSearcher(loadSearcher);
+  const searcher = engine.status === 'ready' ? engine.searcher : null;
+  useDocumentTitle(head.title);
+  // The query lives in the URL (?q=…), so a search can be bookmarked and survives a reload. The
+  // prerender saw no query, so the page takes it from the URL once hydrated.
+  const hydrated = useHydrated();
   const [params, setParams] = useSearchParams();
-  const text = params.get('q') ?? '';
+  const text = hydrated ? (params.get('q') ?? '') : '';
   // The field keeps its own value while the reader types; the URL follows it. A field bound to
   // the URL alone would drop keystrokes typed while the router updates.
   const [query, setQuery] = useState(text);
@@ -46,10 +53,11 @@ export function SearchPage() {
   // The reader's own typing replaces the URL, and is in the field already.
   const { key } = useLocation();
   const navigationType = useNavigationType();
-  const [seenKey, setSeenKey] = useState(key);
-  if (key !== seenKey) {
-    setSeenKey(key);
-    if (navigationType !== 'REPLACE') setQuery(text);
+  const entry = hydrated ? key : null;
+  const [seenEntry, setSeenEntry] = useState(entry);
+  if (entry !== seenEntry) {
+    setSeenEntry(entry);
+    if (seenEntry === null || navigationType !== 'REPLACE') setQuery(text);
   }
   const searched = useDeferredValue(query).trim();
   const results = useSearchResults(searcher, searched, LIMIT_PER_GROUP);
@@ -77,14 +85,19 @@ export function SearchPage() {
           />
         </div>
       </search>
+      <NeedsJavaScript>Search needs JavaScript, which is off in this browser.</NeedsJavaScript>
       <p role="status" className="search-page__count muted">
-        {results && results.total > 0
-          ? `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${searched}”${
-              shown < results.total ? `, the first ${LIMIT_PER_GROUP} of each kind shown` : ''
-            }`
-          : results
-            ? `No results for “${searched}”`
-            : ''}
+        {engine.status === 'failed'
+          ? 'Search could not load. Check your connection, then reload the page to try again.'
+          : searched && !searcher
+            ? 'Loading search…'
+            : results && results.total > 0
+              ? `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${searched}”${
+                  shown < results.total ? `, the first ${LIMIT_PER_GROUP} of each kind shown` : ''
+                }`
+              : results
+                ? `No results for “${searched}”`
+                : ''}
       </p>
       {!results ? (
         <div className="empty-state card">

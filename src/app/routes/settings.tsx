@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import type { PageHandle, PageHead } from '@/app/page-head';
+import { ReaderData } from '@/components/ui/reader-data';
 import { listTopics } from '@/content/catalog';
 import { ResetButton } from '@/features/data/components/reset-dialog';
 import { RestoreBackup } from '@/features/data/components/restore-backup';
@@ -10,17 +12,36 @@ import { ReadingPreferences } from '@/features/theme/components/reading-preferen
 import { ThemeChoice } from '@/features/theme/components/theme-choice';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
+const head = {
+  title: 'Settings',
+  description:
+    'Theme and reading preferences, keyboard shortcuts, and your data: back it up, restore it, export your notes as Markdown, or reset.',
+} satisfies PageHead;
+
+/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
+export const handle: PageHandle = { head: () => head };
+
 export function SettingsPage() {
-  useDocumentTitle('Settings');
+  useDocumentTitle(head.title);
+  return (
+    <article className="page page--narrow settings">
+      <h1>Settings</h1>
+      <ReaderData what="Settings">
+        <SettingsPanels />
+      </ReaderData>
+    </article>
+  );
+}
+
+/** Every panel shows or changes what this browser keeps: they render once the app runs. */
+function SettingsPanels() {
   const topics = listTopics();
   const topicSelectId = useId();
   const [topicToReset, setTopicToReset] = useState(topics[0]?.slug ?? '');
   const chosen = topics.find((topic) => topic.slug === topicToReset);
 
   return (
-    <article className="page page--narrow settings">
-      <h1>Settings</h1>
-
+    <>
       <section aria-labelledby="settings-appearance" className="panel">
         <h2 id="settings-appearance">Appearance</h2>
         <p className="muted">
@@ -86,7 +107,7 @@ export function SettingsPage() {
         </div>
         <ResetButton scope={{ kind: 'everything' }}>Reset everything</ResetButton>
       </section>
-    </article>
+    </>
   );
 }
 

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import type { PageHandle } from '@/app/page-head';
 import { paths } from '@/app/paths';
+import { NeedsJavaScript } from '@/components/ui/needs-javascript';
 import { getTopicSummary, journeyPosition, listStages, loadTopic } from '@/content/catalog';
 import type { TopicSummary } from '@/content/topic';
 import { BookmarkButton } from '@/features/bookmarks/components/bookmark-button';
@@ -35,6 +37,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!topic || !position) throw data('Topic not found', { status: 404 });
   return { topic, position };
 }
+
+/** A topic's head: its title, and its summary as the description a shared link previews with. */
+export const handle: PageHandle<Awaited<ReturnType<typeof loader>>> = {
+  head: ({ topic }) => ({ title: topic.title, description: topic.summary, type: 'article' }),
+};
 
 const hrefFor = (slug: string) => paths.topic.href(slug);
 const topicStages = listStages();
@@ -107,6 +114,12 @@ export function TopicPage() {
           {topic.reframe && <FearReframe reframe={topic.reframe} />}
           <Reflections
             reflections={topic.reflections}
+            note={
+              <NeedsJavaScript>
+                Writing answers needs JavaScript, which is off in this browser. The questions read
+                without it.
+              </NeedsJavaScript>
+            }
             renderAnswer={(reflection) => (
               <>
                 <NoteEditor
@@ -127,6 +140,11 @@ export function TopicPage() {
           <Examples examples={topic.examples} />
           <Experiments
             experiments={topic.experiments}
+            note={
+              <NeedsJavaScript>
+                Keeping track of what you tried needs JavaScript, which is off in this browser.
+              </NeedsJavaScript>
+            }
             renderTracker={(experiment) => (
               <ExperimentTracker topic={topic.slug} experiment={experiment} />
             )}

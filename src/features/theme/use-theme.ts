@@ -24,7 +24,7 @@ export const useShownTheme = (): Theme => {
 /**
  * Mirrors the theme and the reading preferences onto <html data-theme data-text-size
  * data-line-length data-font>; the stylesheet does the rest. With no data-theme the stylesheet
- * follows the system through `color-scheme: light dark`; public/theme-init.js sets the same
+ * follows the system through `color-scheme: light dark`; public/first-paint.js sets the same
  * attributes before first paint, so a saved choice never flashes the default. That file is
  * written small by hand (it is not bundled, and it counts in every first view): keep the keys
  * here and there the same.

@@ -22,8 +22,8 @@ export function BookmarkButton({
       type="button"
       className={
         section
-          ? 'bookmark-button bookmark-button--section no-print'
-          : 'bookmark-button button no-print'
+          ? 'bookmark-button bookmark-button--section no-print js-only'
+          : 'bookmark-button button no-print js-only'
       }
       aria-pressed={bookmarked}
       title={section ? `Bookmark ${what}` : undefined}

@@ -32,7 +32,7 @@ export function ExperimentTracker({
   const [kept, setKept] = useState(false);
 
   return (
-    <div className="experiment-tracker">
+    <div className="experiment-tracker js-only">
       <label className="choice">
         <input
           type="checkbox"

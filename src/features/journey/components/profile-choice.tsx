@@ -28,7 +28,10 @@ export function ProfileChoice({ startHere }: { startHere: ReactNode }) {
           </label>
         ))}
       </fieldset>
-      <p aria-live="polite">{profile && startHere}</p>
+      {/* Its space is kept from first paint when a profile was chosen (index.css, .readers__start). */}
+      <p aria-live="polite" className="readers__start">
+        {profile && startHere}
+      </p>
     </section>
   );
 }

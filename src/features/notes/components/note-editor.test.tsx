@@ -51,3 +51,19 @@ describe('a note at its length limit', () => {
     expect(bodies.join('')).toBe(`${'c'.repeat(NOTE_MAX_LENGTH)}tail words`);
   });
 });
+
+describe('a prerendered answer box', () => {
+  it('is read-only in the HTML, so nothing typed before the saved answer arrives is lost', async () => {
+    const { renderToString } = await import('react-dom/server');
+    useAppStore.getState().saveNote({ id: 't/p', topic: 't', promptId: 'p', body: 'saved' });
+    const html = renderToString(
+      <NoteEditor noteId="t/p" topic="t" promptId="p" label="Your answer" deleteLabel="Delete" />,
+    );
+    expect(html).toMatch(/<textarea[^>]*readOnly=""/i);
+  });
+
+  it('takes text in the browser', () => {
+    renderEditor();
+    expect(box()).not.toHaveAttribute('readonly');
+  });
+});

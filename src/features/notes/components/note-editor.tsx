@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { HeldTextAlert } from '@/components/ui/held-text-alert';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useLengthLimit } from '@/lib/use-length-limit';
 import { useAppStore } from '@/store/app-store';
 import { NOTE_MAX_LENGTH, newNoteId } from '@/store/slices/notes-slice';
@@ -39,6 +40,9 @@ export function NoteEditor({
   const save = usePersistence((status) => status.save);
   const [edited, setEdited] = useState(false);
   const limit = useLengthLimit(NOTE_MAX_LENGTH);
+  // The prerendered box is empty for everyone: a returning reader's text arrives on hydration,
+  // and a word typed before it would be written over their saved answer.
+  const hydrated = useHydrated();
   const [keptAs, setKeptAs] = useState<string | null>(null);
 
   const keepHeldAsNote = () => {
@@ -60,6 +64,7 @@ export function NoteEditor({
         id={id}
         className="note-editor__input"
         value={body}
+        readOnly={!hydrated}
         rows={4}
         onChange={(event) => {
           setEdited(true);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { NeedsJavaScript } from '@/components/ui/needs-javascript';
 import { useAppStore } from '@/store/app-store';
 import { newNoteId } from '@/store/slices/notes-slice';
 import { selectFreeNoteIds } from '../selectors';
@@ -21,6 +22,7 @@ export function TopicNotes({ topic }: { topic: string }) {
       <p className="muted">
         Anything else this topic brings up. Saved as you type, in this browser only.
       </p>
+      <NeedsJavaScript>Notes need JavaScript, which is off in this browser.</NeedsJavaScript>
       <ol className="free-notes">
         {ids.map((id, index) => (
           <li key={id}>
@@ -36,7 +38,7 @@ export function TopicNotes({ topic }: { topic: string }) {
           </li>
         ))}
       </ol>
-      <button type="button" className="button" onClick={() => setDraftId(newNoteId())}>
+      <button type="button" className="button js-only" onClick={() => setDraftId(newNoteId())}>
         Add a note
       </button>
     </section>

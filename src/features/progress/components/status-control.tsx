@@ -6,7 +6,7 @@ export function StatusControl({ topic }: { topic: string }) {
   const status = useAppStore(selectStatus(topic));
   const setStatus = useAppStore((state) => state.setStatus);
   return (
-    <fieldset className="status-control">
+    <fieldset className="status-control js-only">
       <legend>Reading status</legend>
       {readingStatuses.map((option) => (
         <label key={option} className={`status-control__option status-control__option--${option}`}>

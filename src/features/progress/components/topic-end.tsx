@@ -60,7 +60,7 @@ export function TopicEnd({
       <p role="status" className="topic-end__status">
         {statusLines[status]}
       </p>
-      <div className="actions" ref={actions}>
+      <div className="actions js-only" ref={actions}>
         {status === 'done' && (
           <button type="button" className="button" onClick={() => change('in-progress')}>
             Mark as not done

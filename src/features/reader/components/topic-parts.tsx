@@ -86,15 +86,19 @@ export function Examples({ examples }: { examples: Example[] }) {
 export function Reflections({
   reflections,
   renderAnswer,
+  note,
 }: {
   reflections: { id: string; prompt: string }[];
   renderAnswer?: (reflection: { id: string; prompt: string }) => ReactNode;
+  /** Below the introduction: what the reader needs to write their answers. */
+  note?: ReactNode;
 }) {
   return (
     <TopicPart id="reflections" title="Reflections">
       <p className="muted">
         Questions to answer for yourself, in writing. Nobody else sees what you write here.
       </p>
+      {note}
       <ol className="reflections">
         {reflections.map((reflection) => (
           <li key={reflection.id} id={`reflection-${reflection.id}`} className="reflection">
@@ -109,10 +113,13 @@ export function Reflections({
 export function Experiments({
   experiments,
   renderTracker,
+  note,
   after,
 }: {
   experiments: { id: string; title: string; description: string }[];
   renderTracker?: (experiment: { id: string; title: string }) => ReactNode;
+  /** Below the introduction: what the reader needs to keep track of what they tried. */
+  note?: ReactNode;
   /** Below the list: a way to the reader's experiments across every topic. */
   after?: ReactNode;
 }) {
@@ -121,6 +128,7 @@ export function Experiments({
       <p className="muted">
         Small, low-risk ways to try this part of the job before you commit to it.
       </p>
+      {note}
       <ul className="experiments">
         {experiments.map((experiment) => (
           <li key={experiment.id} className="card experiment">

@@ -55,7 +55,7 @@ export function SearchLauncher({ allResultsHref }: { allResultsHref: (query: str
     <>
       <button
         type="button"
-        className="icon-button search-button"
+        className="icon-button search-button js-only"
         aria-keyshortcuts={`${keysOn ? '/ ' : ''}${apple ? 'Meta' : 'Control'}+K`}
         onClick={() => setOpen('search')}
       >

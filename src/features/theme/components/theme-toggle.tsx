@@ -8,7 +8,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="icon-button"
+      className="icon-button js-only"
       aria-pressed={shown === 'dark'}
       onClick={() => setTheme(toggledTheme(shown))}
     >
