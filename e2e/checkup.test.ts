@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
+import { axeViolations, gotoApp, hasBrowser, waitForApp, waitForTitle } from './support/fixtures';
 import { answerBox, STORAGE_KEY, waitForSave } from './support/reader';
 
 /** "Debug your leadership": profile, check-up, results, retake and history, in Chromium. */
@@ -93,7 +93,7 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     expect(await mark.count()).toBe(1);
     expect(await mark.getByRole('link').first().textContent()).toBe('Culture and team composition');
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(
       await choice.getByRole('radio', { name: 'A new manager or lead (first year)' }).isChecked(),
     ).toBe(true);
@@ -153,7 +153,7 @@ describe.skipIf(!hasBrowser)('debug your leadership, in Chromium', () => {
     await item.getByRole('radio').nth(3).check();
     await item.getByRole('textbox', { name: /^Evidence, in a line/ }).fill('Reviewed two designs');
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     await page.waitForFunction(
       () =>
         document.querySelectorAll<HTMLInputElement>('.checkup-item input[type=radio]')[3]

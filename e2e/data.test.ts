@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
 import { STORE_VERSION } from '../src/store/format/version';
-import { appOrigin, axeViolations, gotoApp, hasBrowser } from './support/fixtures';
+import { appOrigin, axeViolations, gotoApp, hasBrowser, waitForApp } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const KEY = 'debugging-leadership';
@@ -261,7 +261,7 @@ describe.skipIf(!hasBrowser)('own your data, in Chromium', () => {
     // pagehide), so after a reload storage holds all this page would ever have written; no
     // guess at how long the save batch takes on this machine.
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(await storedState(page)).toBe(before);
   });
 

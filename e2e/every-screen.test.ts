@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
 import { journeyOrder } from '../src/content/stages';
-import { axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
+import { axeViolations, gotoApp, hasBrowser, waitForApp, waitForTitle } from './support/fixtures';
 import { answerBox, TOPIC } from './support/reader';
 
 /** 400 % zoom of a 1280 px window (WCAG 1.4.10 Reflow). */
@@ -100,7 +100,7 @@ describe.skipIf(!hasBrowser)('every screen in Chromium', () => {
 
       await gotoApp(page, TOPIC);
       await page.reload();
-      await page.locator('main h1').waitFor();
+      await waitForApp(page);
       await page.waitForFunction(() => document.documentElement.dataset.textSize === 'x-large');
       const after = await articleStyle(page);
       expect(after.fontSize).toBeGreaterThan(before.fontSize);

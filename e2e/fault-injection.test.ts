@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { axeViolations, gotoApp, hasBrowser } from './support/fixtures';
+import { axeViolations, gotoApp, hasBrowser, waitForApp } from './support/fixtures';
 import {
   answerBox,
   backupText,
@@ -63,7 +63,7 @@ async function seed(page: Page, value: string) {
     value,
   ] as const);
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await waitForApp(page);
 }
 
 describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost', () => {
@@ -168,7 +168,7 @@ describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost'
     await gotoApp(other, TOPIC);
     await other.getByRole('button', { name: 'Bookmark this topic' }).click();
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(await answerBox(page).inputValue()).toBe(edit);
     await expectKept('a record from the future', context, [edit]);
   });
@@ -194,7 +194,7 @@ describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost'
     const other = await context.newPage();
     await typeAnswer(other, 'A note in the second tab.', 1);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(await answerBox(page).inputValue()).toBe(edit);
     await expectKept('a clock from the future', context, [edit, 'A note in the second tab.']);
   });
@@ -436,7 +436,7 @@ describe.skipIf(!hasBrowser)('fault injection: nothing the reader wrote is lost'
     const text = 'Typed, then reloaded at once.';
     await answerBox(page).fill(text);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(await answerBox(page).inputValue()).toBe(text);
     await expectKept('reload right after typing', context, [text]);
   });

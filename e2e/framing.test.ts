@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { appOrigin, at, axeViolations, hasBrowser } from './support/fixtures';
+import { appOrigin, at, axeViolations, hasBrowser, waitForApp } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const NOTICE = 'Debugging Leadership is open inside another site’s page';
@@ -111,6 +111,7 @@ describe.skipIf(!hasBrowser)('the app inside a frame, in Chromium', () => {
 
     // Followed, the link opens the app on its own, where Settings works as usual.
     const [direct] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    await waitForApp(direct);
     await direct.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(direct.url()).toBe(at('/settings'));
     expect(await direct.getByRole('button', { name: 'Reset everything' }).count()).toBe(1);
@@ -133,6 +134,8 @@ describe.skipIf(!hasBrowser)('the app inside a frame, in Chromium', () => {
     );
     await page.goto(hostURL);
     const frame = appFrame(page);
+    // The prerendered heading shows before the app runs: wait for the app (waitForApp's marker).
+    await frame.locator('html[data-ready]').waitFor();
     await frame.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await frame.getByRole('button', { name: 'Reset everything' }).count()).toBe(1);
     expect(await frame.getByRole('heading', { name: NOTICE }).count()).toBe(0);

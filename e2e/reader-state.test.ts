@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { appOrigin, axeViolations, gotoApp, hasBrowser } from './support/fixtures';
+import { appOrigin, axeViolations, gotoApp, hasBrowser, waitForApp } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const KEY = 'debugging-leadership';
@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
     const answer = firstAnswer(page);
     await answer.fill('I keep postponing the talk with Sam about code reviews.');
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
 
     expect(await firstAnswer(page).inputValue()).toBe(
       'I keep postponing the talk with Sam about code reviews.',
@@ -157,7 +157,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
       ),
     );
     await tabB.reload();
-    await tabB.locator('main h1').waitFor();
+    await waitForApp(tabB);
     expect(await answersB.nth(0).inputValue()).toBe('Written in tab A');
     expect(await answersB.nth(1).inputValue()).toBe('Written in tab B');
     expect(await tabB.getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
@@ -211,7 +211,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
       KEY,
     );
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     const alert = page.getByRole('alert');
     await alert.getByText('Your saved data could not be read, so the app started fresh.').waitFor();
     const kept = await page.evaluate(
@@ -263,7 +263,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
       '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>**bold**';
     await firstAnswer(page).fill(payload);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(await firstAnswer(page).inputValue()).toBe(payload);
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
@@ -306,7 +306,7 @@ describe.skipIf(!hasBrowser)('reader state in Chromium', () => {
       .getByRole('textbox', { name: 'Why, in a line' })
       .fill('The conversation went better than I feared.');
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     expect(await experiments.getByRole('checkbox').first().isChecked()).toBe(true);
     expect(await experiments.getByRole('radio', { name: 'Energising' }).isChecked()).toBe(true);
     expect(await experiments.getByRole('textbox', { name: 'Why, in a line' }).inputValue()).toBe(

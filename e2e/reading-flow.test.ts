@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { at, axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
+import {
+  at,
+  axeViolations,
+  gotoApp,
+  hasBrowser,
+  waitForApp,
+  waitForTitle,
+} from './support/fixtures';
 import { answerBox, STORAGE_KEY, TOPIC } from './support/reader';
 
 /** The topic on screen has run its effects (reading tracker, [ and ]): see waitForTitle. */
@@ -151,7 +158,7 @@ describe.skipIf(!hasBrowser)('reading flow in Chromium', () => {
     expect(await checkedStatus(page)).toBe('In progress');
 
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     await end.getByText('Reflections answered: 1 of 4').waitFor();
     expect(await checkedStatus(page)).toBe('In progress');
   });
@@ -215,14 +222,14 @@ describe.skipIf(!hasBrowser)('reading flow in Chromium', () => {
     await page.waitForFunction(() => Math.round(window.scrollY) === 2500);
     // The same URL as before, opened afresh (typed, or from a bookmark): a new page too.
     await page.goto(at(TOPIC));
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     await topicReady(page);
     expect(await scrollY(page)).toBe(0);
 
     await page.evaluate(() => window.scrollTo(0, 3500));
     await page.waitForFunction(() => Math.round(window.scrollY) === 3500);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     await page.waitForFunction(() => Math.abs(window.scrollY - 3500) <= 2);
 
     await page.goBack();

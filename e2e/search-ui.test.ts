@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
+import { axeViolations, gotoApp, hasBrowser, waitForApp, waitForTitle } from './support/fixtures';
 import { TOPIC } from './support/reader';
 
 /** The search dialog's field, once the dialog has loaded and opened. */
@@ -49,11 +49,15 @@ describe.skipIf(!hasBrowser)('search UI in Chromium', () => {
         await gotoApp(page, '/search?q=strategy');
         await waitForTitle(page, 'Search · Debugging Leadership');
         const count = page.locator('main [role="status"]').first();
+        // The engine loads with the page, after it shows: the count says when it has searched.
+        const searched = () => count.filter({ hasText: /results? for/ }).waitFor();
+        await searched();
         const counted = await count.textContent();
         expect(counted).toMatch(/^\d+ results? for “strategy”$/);
         expect(await axeViolations(page)).toEqual([]);
         await page.reload();
-        await page.locator('main h1').waitFor();
+        await waitForApp(page);
+        await searched();
         expect(await count.textContent()).toBe(counted);
         expect(await page.getByRole('searchbox').inputValue()).toBe('strategy');
         await page.close();

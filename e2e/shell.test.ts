@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { appOrigin, axeViolations, gotoApp, hasBrowser, waitForTitle } from './support/fixtures';
+import {
+  appOrigin,
+  axeViolations,
+  gotoApp,
+  hasBrowser,
+  waitForApp,
+  waitForTitle,
+} from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const routes = [
@@ -105,8 +112,8 @@ describe.skipIf(!hasBrowser)('app shell in Chromium', () => {
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       await page.reload();
-      await page.locator('main h1').waitFor();
-      // Applied by public/theme-init.js before the app starts, then kept by the app.
+      await waitForApp(page);
+      // Applied by public/first-paint.js before the app starts, then kept by the app.
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(
         await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../scripts/lib/build-site';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
 import { serveBuild } from '../scripts/lib/server';
-import { hasBrowser } from './support/fixtures';
+import { hasBrowser, waitForApp } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 
 const BASE = '/guides/leadership/';
@@ -14,20 +14,7 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
   let server: Awaited<ReturnType<typeof serveBuild>>;
 
   beforeAll(async () => {
-    // Vitest runs with NODE_ENV=test, which would make this a development build of React.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.BASE_PATH = BASE;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: 'vite.config.ts',
-        logLevel: 'warn',
-        build: { outDir: OUT_DIR, emptyOutDir: true },
-      });
-    } finally {
-      delete process.env.BASE_PATH;
-      process.env.NODE_ENV = nodeEnv;
-    }
+    await buildSite({ outDir: OUT_DIR, base: BASE });
     server = await serveBuild({ outDir: OUT_DIR, base: BASE });
     browser = await launchBrowser();
   });
@@ -42,14 +29,17 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
     const page = await browser.context.newPage();
     const watch = watchPage(page, server.origin);
     await page.goto(`${server.url}about`);
+    await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
     await page.reload();
+    await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
 
     await page.getByRole('link', { name: 'Debugging Leadership', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Debugging Leadership' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(BASE);
     await page.reload();
+    await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'Debugging Leadership' }).waitFor();
 
     await page
@@ -63,6 +53,7 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();
+    await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(failed).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
@@ -79,6 +70,7 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
   it('shows the not-found page for an unknown path under the sub-path', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}nothing-here`);
+    await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.close();
   });

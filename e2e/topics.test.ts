@@ -8,6 +8,7 @@ import {
   axeViolations,
   gotoApp,
   hasBrowser,
+  waitForApp,
   waitForTitle,
 } from './support/fixtures';
 import { watchPage } from './support/page-watch';
@@ -75,7 +76,7 @@ describe.skipIf(!hasBrowser)('topics in Chromium', () => {
   it('a deep link to a section lands on that section on first load', async () => {
     const page = await browser.context.newPage();
     await page.goto(at('/topics/delivery-and-supportability'));
-    await page.locator('main h1').waitFor();
+    await waitForApp(page);
     const sectionId = await page.locator('.topic-section h2').nth(3).getAttribute('id');
     const fresh = await browser.context.newPage();
     await fresh.goto(at(`/topics/delivery-and-supportability#${sectionId}`));

@@ -167,7 +167,7 @@ export async function main(): Promise<number> {
       );
     }, KEY);
     await page.goto(url(`/topics/${TOPIC}`));
-    await page.locator('main h1').waitFor();
+    await page.locator('html[data-ready] main h1').waitFor();
     const hydrateMs = await page.evaluate(
       () => performance.getEntriesByName('store-hydrate')[0]?.duration ?? Number.NaN,
     );

@@ -5,10 +5,21 @@ import { serveBuild } from './lib/server.ts';
 
 /**
  * Lighthouse 12 (its default mobile preset: emulated phone, throttled network and CPU) against the
- * production build, three runs per page, reporting the median of each category. For humans to
- * run (`npm run lighthouse [path…]`), not part of CI: its timings depend on the machine's load.
+ * production build, five runs per page, reporting the median of each category and of the
+ * metrics the goals are set in. For humans to run (`npm run lighthouse [path…]`; by default the
+ * home page and a topic), not part of CI: its timings depend on the machine's load. It exits 1
+ * when a median misses a goal, so a regression is plain to whoever runs it.
  */
-const RUNS = 3;
+const RUNS = 5;
+const DEFAULT_PATHS = ['/', '/topics/strategy-and-execution'];
+
+/** The goals (issue 12): each metric's median, and how to print it. */
+const GOALS = [
+  { audit: 'largest-contentful-paint', label: 'LCP', max: 1200, unit: 'ms' },
+  { audit: 'total-blocking-time', label: 'TBT', max: 50, unit: 'ms' },
+  { audit: 'cumulative-layout-shift', label: 'CLS', max: 0, unit: '' },
+  { audit: 'first-contentful-paint', label: 'FCP', max: Number.POSITIVE_INFINITY, unit: 'ms' },
+] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const median = (values: number[]) => {
@@ -22,13 +33,14 @@ export async function main(args: string[]): Promise<number> {
     console.error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
     return 1;
   }
-  const pagePaths = args.length > 0 ? args : ['/'];
+  const pagePaths = args.length > 0 ? args : DEFAULT_PATHS;
+  let missed = false;
   const server = await serveBuild();
   try {
     for (const pagePath of pagePaths) {
       const url = new URL(pagePath.replace(/^\//, ''), server.url).toString();
       const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
-      const layoutShift: number[] = [];
+      const metrics: Record<string, number[]> = Object.fromEntries(GOALS.map((g) => [g.audit, []]));
       for (let run = 0; run < RUNS; run++) {
         // A fresh browser per run, so no run is warmed by another's cache.
         const chrome = await chromeLauncher.launch({
@@ -45,7 +57,8 @@ export async function main(args: string[]): Promise<number> {
           for (const category of CATEGORIES) {
             scores[category]?.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
           }
-          layoutShift.push(Number(result.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0));
+          for (const goal of GOALS)
+            metrics[goal.audit]?.push(Number(result.lhr.audits[goal.audit]?.numericValue ?? 0));
         } finally {
           await chrome.kill();
         }
@@ -56,10 +69,24 @@ export async function main(args: string[]): Promise<number> {
           `  ${category.padEnd(15)} ${median(scores[category] ?? [])}   runs: ${scores[category]?.join(', ')}`,
         );
       }
-      console.log(`  ${'layout shift'.padEnd(15)} ${median(layoutShift).toFixed(3)}`);
+      if (median(scores.performance ?? []) < 100) missed = true;
+      for (const goal of GOALS) {
+        const values = metrics[goal.audit] ?? [];
+        const value = median(values);
+        const shown = (n: number) => (goal.unit === 'ms' ? `${Math.round(n)} ms` : n.toFixed(3));
+        const verdict = Number.isFinite(goal.max)
+          ? value <= goal.max
+            ? `  (goal ≤ ${shown(goal.max)}: met)`
+            : `  (goal ≤ ${shown(goal.max)}: MISSED)`
+          : '';
+        if (value > goal.max) missed = true;
+        console.log(
+          `  ${goal.label.padEnd(15)} ${shown(value)}${verdict}   runs: ${values.map(shown).join(', ')}`,
+        );
+      }
     }
   } finally {
     await server.close();
   }
-  return 0;
+  return missed ? 1 : 0;
 }

@@ -19,7 +19,7 @@ export async function main(args: string[]): Promise<number> {
         const page = await browser.context.newPage();
         for (const pagePath of pagePaths) {
           await page.goto(new URL(pagePath.replace(/^\//, ''), server.url).toString());
-          await page.locator('main h1').first().waitFor();
+          await page.locator('html[data-ready] main h1').first().waitFor();
           const name = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
           const file = `reports/screenshots/${name}-${device}-${colorScheme}.png`;
           await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });

@@ -42,8 +42,16 @@ export async function waitForTitle(page: Page, title: string | RegExp) {
   );
 }
 
-/** Waits until the app has rendered a page heading (the shell plus the route's content). */
+/**
+ * Waits until the app has taken over the page: every page arrives as prerendered HTML, whose
+ * heading shows before JavaScript runs, so the heading alone does not say the page works yet.
+ * The layout marks <html data-ready> once hydrated, with the reader's saved state rendered.
+ */
+export const waitForApp = (page: Page) =>
+  page.locator('html[data-ready] main h1').first().waitFor();
+
+/** Opens a page and waits until the app runs it (waitForApp). */
 export async function gotoApp(page: Page, appPath: string) {
   await page.goto(at(appPath));
-  await page.locator('main h1').first().waitFor();
+  await waitForApp(page);
 }

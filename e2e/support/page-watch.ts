@@ -12,8 +12,18 @@ export function watchPage(page: Page, appOrigin: string) {
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== appOrigin) foreignRequests.push(request.url());
   });
+  // An address with no page is answered with 404.html and status 404, as static hosts do, and
+  // Chromium logs that status for the document: the not-found page working as meant.
+  const notFoundPages = new Set<string>();
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().isNavigationRequest())
+      notFoundPages.add(response.url());
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const notFoundPage =
+      message.text().includes('status of 404') && notFoundPages.has(message.location().url);
+    if (!notFoundPage) consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   return { foreignRequests, consoleErrors };

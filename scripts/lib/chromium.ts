@@ -45,6 +45,8 @@ export type LaunchOptions = {
   viewport?: { width: number; height: number };
   /** Flags beyond CHROMIUM_ARGS, e.g. for a benchmark. */
   extraArgs?: string[];
+  /** False to read the app as a browser with JavaScript off would. */
+  javaScriptEnabled?: boolean;
 };
 
 /** A fresh profile each time, so no test sees another's storage. */
@@ -69,6 +71,7 @@ export async function launchWithProfile(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     timeout: STEP_TIMEOUT_MS,
   });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
