@@ -189,6 +189,13 @@ describe.skipIf(!hasBrowser)('with JavaScript off', () => {
     const relatedTitle = await related.first().textContent();
     await related.first().click();
     await page.getByRole('heading', { level: 1, name: relatedTitle ?? '' }).waitFor();
+    // On a phone, the bar's toggles need JavaScript: its two lists show in place instead.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const list of ['All topics', 'On this page']) {
+      const links = page.getByRole('navigation', { name: list }).getByRole('link');
+      expect(await links.first().isVisible(), list).toBe(true);
+    }
+    expect(await page.locator('.disclosure-toggle:visible').count()).toBe(0);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'About' })

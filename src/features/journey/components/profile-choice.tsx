@@ -11,7 +11,7 @@ export function ProfileChoice({ startHere }: { startHere: ReactNode }) {
   const profile = useAppStore((state) => state.preferences.profile);
   const setProfile = useAppStore((state) => state.setProfile);
   return (
-    <section aria-labelledby="where-title" className="readers">
+    <section aria-labelledby="where-title" className="readers js-only">
       <h2 id="where-title">Where are you now?</h2>
       <fieldset aria-labelledby="where-title" className="reader-cards">
         {readerProfiles.map((entry) => (
