@@ -5,7 +5,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { DEFAULT_DESCRIPTION, headTags, type PageHandle, type PageHead } from '@/app/page-head';
+import { DEFAULT_DESCRIPTION, headTags, type PageHead } from '@/app/page-head';
+import { pageHeads } from '@/app/page-heads';
 import { NOT_FOUND_PATH, pathsToPrerender } from '@/app/prerender-paths';
 import { routes } from '@/app/routes';
 import { listTopics } from '@/content/catalog';
@@ -61,8 +62,8 @@ export async function renderPage(path: string): Promise<PrerenderedPage> {
     </StrictMode>,
   );
   const leaf = context.matches.at(-1);
-  const handle = leaf?.route.handle as PageHandle | undefined;
-  const head: PageHead = handle?.head(leaf ? context.loaderData[leaf.route.id] : undefined) ?? {
+  const head: PageHead = (leaf &&
+    pageHeads[leaf.route.id]?.(context.loaderData[leaf.route.id])) ?? {
     description: DEFAULT_DESCRIPTION,
   };
   return {

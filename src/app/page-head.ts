@@ -3,7 +3,7 @@ import { documentTitle } from '@/lib/use-document-title';
 /**
  * What a page says about itself in its HTML head: the prerender writes it into each page's
  * <title>, description and Open Graph tags, so a shared link previews with the page's own words.
- * Pages export it as their route `handle`; the topic page's comes from its loader data.
+ * Each page's is in page-heads.ts; the topic page's comes from its loader data.
  */
 export type PageHead = {
   /** The page's own title; the document title adds the app's name (documentTitle). */
@@ -12,8 +12,6 @@ export type PageHead = {
   /** Open Graph type: a topic is an article, every other page the site. */
   type?: 'article' | 'website';
 };
-
-export type PageHandle<Data = unknown> = { head: (data: Data) => PageHead };
 
 export const DEFAULT_DESCRIPTION =
   'A self-paced guide for engineers deciding whether to move from individual contributor to technical leader or manager. Read, reflect, take notes: everything stays in your browser.';

@@ -1,19 +1,9 @@
 import { Link } from 'react-router';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-const head = {
-  title: 'About',
-  description:
-    'Where Debugging Leadership comes from, who it is for, and how it keeps everything you write in your own browser.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function AboutPage() {
-  useDocumentTitle(head.title);
+  useDocumentTitle('About');
   return (
     <article className="page page--narrow prose">
       <h1>About Debugging Leadership</h1>

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { ReaderData } from '@/components/ui/reader-data';
 import { getTopicSummary, loadOutlines } from '@/content/catalog';
@@ -34,18 +33,9 @@ export const shouldRevalidate = () => false;
 
 const titleOf = (slug: string) => getTopicSummary(slug)?.title ?? slug;
 
-const head = {
-  title: 'Check-up',
-  description:
-    'A short check-up on where you stand across the areas of technical leadership, the energy map of what you tried, and a brief for your next 1:1.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function AssessmentPage() {
   const data = useLoaderData<typeof loader>();
-  useDocumentTitle(head.title);
+  useDocumentTitle('Check-up');
   return (
     <div className="page assessment">
       <h1>Debug your leadership</h1>

@@ -1,5 +1,4 @@
 import { useLoaderData } from 'react-router';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { ReaderData } from '@/components/ui/reader-data';
 import { listTopics, loadOutlines } from '@/content/catalog';
@@ -10,17 +9,9 @@ export async function loader() {
   return { outlines: await loadOutlines() };
 }
 
-const head = {
-  title: 'Bookmarks',
-  description: 'The topics and sections you bookmarked, to come back to.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function BookmarksPage() {
   const { outlines } = useLoaderData<typeof loader>();
-  useDocumentTitle(head.title);
+  useDocumentTitle('Bookmarks');
   return (
     <article className="page page--narrow">
       <h1 id="bookmarks-heading">Bookmarks</h1>

@@ -1,18 +1,9 @@
 import { Link } from 'react-router';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-const head = {
-  title: 'Page not found',
-  description: 'There is nothing at this address.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function NotFoundPage() {
-  useDocumentTitle(head.title);
+  useDocumentTitle('Page not found');
   return (
     <article className="page page--narrow">
       <h1>Page not found</h1>

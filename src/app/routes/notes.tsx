@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { ReaderData } from '@/components/ui/reader-data';
 import { listStages, loadOutlines } from '@/content/catalog';
@@ -36,18 +35,9 @@ const topicUrl = (slug: string) =>
 /** The notebook's data is the content catalog: a filter change in the URL needs no reload. */
 export const shouldRevalidate = () => false;
 
-const head = {
-  title: 'Notebook',
-  description:
-    'Your answers to the reflections, your notes and your experiment logs in one place, kept in this browser, ready to print or export.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function NotesPage() {
   const { catalog } = useLoaderData<typeof loader>();
-  useDocumentTitle(head.title);
+  useDocumentTitle('Notebook');
   return (
     <article className="page notebook-page">
       <h1>Notebook</h1>

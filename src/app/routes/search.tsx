@@ -1,6 +1,5 @@
 import { useDeferredValue, useState } from 'react';
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { NeedsJavaScript } from '@/components/ui/needs-javascript';
 import { SearchResultGroups } from '@/features/search/components/search-result-groups';
@@ -26,21 +25,12 @@ function Suggestions() {
   );
 }
 
-const head = {
-  title: 'Search',
-  description:
-    'Search every topic, real-world example, reflection and experiment, and everything you have written in this browser.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function SearchPage() {
   // The engine and the course's index load with the page (and are kept for later searches);
   // the prerendered page has neither, so it shows the field and what search covers.
   const engine = useSearcher(loadSearcher);
   const searcher = engine.status === 'ready' ? engine.searcher : null;
-  useDocumentTitle(head.title);
+  useDocumentTitle('Search');
   // The query lives in the URL (?q=…), so a search can be bookmarked and survives a reload. The
   // prerender saw no query, so the page takes it from the URL once hydrated.
   const hydrated = useHydrated();

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { PageHandle, PageHead } from '@/app/page-head';
 import { ReaderData } from '@/components/ui/reader-data';
 import { listTopics } from '@/content/catalog';
 import { ResetButton } from '@/features/data/components/reset-dialog';
@@ -12,17 +11,8 @@ import { ReadingPreferences } from '@/features/theme/components/reading-preferen
 import { ThemeChoice } from '@/features/theme/components/theme-choice';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-const head = {
-  title: 'Settings',
-  description:
-    'Theme and reading preferences, keyboard shortcuts, and your data: back it up, restore it, export your notes as Markdown, or reset.',
-} satisfies PageHead;
-
-/** Read by the prerender for this page's <title> and description (src/app/page-head.ts). */
-export const handle: PageHandle = { head: () => head };
-
 export function SettingsPage() {
-  useDocumentTitle(head.title);
+  useDocumentTitle('Settings');
   return (
     <article className="page page--narrow settings">
       <h1>Settings</h1>

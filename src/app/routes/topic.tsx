@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
-import type { PageHandle } from '@/app/page-head';
 import { paths } from '@/app/paths';
 import { NeedsJavaScript } from '@/components/ui/needs-javascript';
 import { getTopicSummary, journeyPosition, listStages, loadTopic } from '@/content/catalog';
@@ -37,11 +36,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!topic || !position) throw data('Topic not found', { status: 404 });
   return { topic, position };
 }
-
-/** A topic's head: its title, and its summary as the description a shared link previews with. */
-export const handle: PageHandle<Awaited<ReturnType<typeof loader>>> = {
-  head: ({ topic }) => ({ title: topic.title, description: topic.summary, type: 'article' }),
-};
 
 const hrefFor = (slug: string) => paths.topic.href(slug);
 const topicStages = listStages();
