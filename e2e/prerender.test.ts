@@ -60,7 +60,13 @@ function returningReader(noteCount: number) {
   return JSON.stringify({
     version: 6,
     state: savedState({
-      preferences: { theme: 'system', updatedAt: STAMP, profile: 'weighing-the-move' },
+      // Single-key shortcuts off: the header's key hints then differ from the prerendered ones.
+      preferences: {
+        theme: 'system',
+        updatedAt: STAMP,
+        profile: 'weighing-the-move',
+        singleKeyShortcuts: false,
+      },
       assessments: {},
       briefs: {},
       notes,
@@ -206,20 +212,18 @@ describe.skipIf(!hasBrowser)('with JavaScript off', () => {
 
   it('pages made of the reader’s data say in one line that they need JavaScript', async () => {
     const page = await browser.context.newPage();
-    for (const [appPath, what] of [
-      ['/notes', 'Your notebook'],
-      ['/bookmarks', 'Your bookmarks'],
-      ['/assessment', 'The check-up'],
-      ['/settings', 'Settings'],
-      ['/search', 'Search'],
+    for (const [appPath, line] of [
+      ['/notes', /^Your notebook needs JavaScript/],
+      ['/bookmarks', /^Your bookmarks need JavaScript/],
+      ['/assessment', /^The check-up needs JavaScript/],
+      ['/settings', /^Settings need JavaScript/],
+      ['/search', /^Search needs JavaScript/],
     ] as const) {
       await page.goto(at(appPath));
       await page.locator('main h1').waitFor();
       // (Playwright's getByText looks past <noscript>, so the line is found by its class.)
-      const line = page.locator('main .needs-javascript', {
-        hasText: new RegExp(`^${what} needs JavaScript`),
-      });
-      expect(await line.count(), appPath).toBe(1);
+      const shown = page.locator('main .needs-javascript', { hasText: line });
+      expect(await shown.count(), appPath).toBe(1);
       expect(await page.locator('main .needs-javascript').count(), appPath).toBe(1);
     }
     await page.close();
@@ -237,13 +241,28 @@ describe.skipIf(!hasBrowser)('hydrating the prerendered pages', () => {
   });
 
   /** Visits every page: no console error, no other origin, the prerendered title kept. */
+  /**
+   * Visits every page: no console error, no other origin, the prerendered title kept, and the
+   * prerendered heading is the very element the app runs with (hydrated, not rendered again).
+   */
   async function visitEveryPage(page: Page) {
     const watch = watchPage(page, appOrigin());
+    await page.addInitScript(() => {
+      // A property, not an attribute: React would see an attribute as a mismatch.
+      document.addEventListener('DOMContentLoaded', () => {
+        const heading = document.querySelector('main h1');
+        if (heading) Object.assign(heading, { prerendered: true });
+      });
+    });
     for (const appPath of [...(await prerenderedPaths()), '/no/such/page']) {
       await page.goto(at(appPath));
       const prerenderedTitle = await page.title();
       await waitForApp(page);
       expect(await page.title(), appPath).toBe(prerenderedTitle);
+      const kept = await page.evaluate(
+        () => (document.querySelector('main h1') as { prerendered?: boolean } | null)?.prerendered,
+      );
+      expect(kept, `${appPath}: the prerendered heading was replaced`).toBe(true);
     }
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
@@ -308,6 +327,40 @@ describe.skipIf(!hasBrowser)('hydrating the prerendered pages', () => {
     await page.close();
   });
 
+  it('takes no click before the app runs, so what shows is what is saved', async () => {
+    const page = await browser.context.newPage();
+    // The app's code is held back until the click is made: no clock involved.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/index-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(at(TOPIC), { waitUntil: 'commit' });
+    // Painted (so styled): what a reader could click at.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
+    // Still hidden until the app runs (its value is the reader's): found by what it is.
+    const done = page.locator('.status-control input[value="done"]');
+    const box = await done.boundingBox();
+    if (!box) throw new Error('no Done radio in the prerendered page');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await done.isChecked()).toBe(false);
+    release();
+    await waitForApp(page);
+    // What the page shows is what is saved, and the early click saved nothing.
+    const saved = await page.evaluate(
+      ([key, topic]) =>
+        JSON.parse(localStorage.getItem(key) ?? 'null')?.state?.progress?.[topic]?.status ??
+        'not-started',
+      [STORAGE_KEY, TOPIC_SLUG] as const,
+    );
+    expect(saved).not.toBe('done');
+    expect(await page.locator('.status-control input:checked').getAttribute('value')).toBe(saved);
+    await page.close();
+  });
+
   it('moves nothing on screen as a returning reader’s 2,000 notes and progress fill in', async () => {
     const page = await browser.context.newPage();
     await seed(page, returningReader(2000));
@@ -336,6 +389,9 @@ describe.skipIf(!hasBrowser)('hydrating the prerendered pages', () => {
       ['/', { width: 1280, height: 900 }],
       [TOPIC, { width: 1280, height: 900 }],
       ['/notes', { width: 1280, height: 900 }],
+      ['/bookmarks', { width: 1440, height: 900 }],
+      ['/settings', { width: 1180, height: 900 }],
+      ['/search?q=strategy', { width: 1280, height: 900 }],
       ['/', { width: 390, height: 844 }],
       [TOPIC, { width: 390, height: 844 }],
     ] as const) {

@@ -7,8 +7,8 @@ import { routes } from '@/app/routes';
 import { storeHydrated } from '@/store/app-store';
 import './styles/index.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+// index.html has it; were it missing, createRoot and hydrateRoot would say so.
+const container = document.getElementById('root') as HTMLElement;
 
 /**
  * The loader data the page was prerendered with (scripts/prerender), when it was prerendered for
@@ -31,7 +31,17 @@ const start = async () => {
   await storeHydrated();
   const matches = matchRoutes(routes, location, basename);
   const hydrationData = prerenderedFor(matches);
-  if (!hydrationData) return createRoot(container).render(app(createAppRouter()));
+  if (!hydrationData) {
+    // Not this address's HTML (404.html answering "/topics/typo", or the dev server): the page
+    // it shows stays until the router has loaded the real one, rather than going blank.
+    const router = createAppRouter();
+    await new Promise<void>((resolve) =>
+      router.state.initialized
+        ? resolve()
+        : router.subscribe((state) => state.initialized && resolve()),
+    );
+    return createRoot(container).render(app(router));
+  }
   // The router must start with the page's code loaded, or it would first render nothing where
   // the HTML has the page (React Router's "lazy routes with hydration" recipe).
   await Promise.all(

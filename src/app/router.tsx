@@ -15,7 +15,8 @@ export const basename = import.meta.env.BASE_URL;
  * survives a reload and Back/Forward (where restoring is wanted) and is new for every new page.
  */
 function keyThisHistoryEntry() {
-  if (typeof window === 'undefined' || window.history.state?.key) return;
+  // Only the browser imports this module (src/main.tsx), so window is there.
+  if (window.history.state?.key) return;
   const key = Math.random().toString(36).slice(2, 10);
   window.history.replaceState({ ...window.history.state, key }, '');
 }

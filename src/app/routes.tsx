@@ -23,8 +23,8 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RootError />,
-    // The app renders only after the store has read saved data and the page's own code has loaded
-    // (src/main.tsx), so the router never has a page still to load on its first render.
+    // src/main.tsx renders only once the store has read saved data and the router has the page's
+    // code and data, so the router never has a page still to load on its first render.
     hydrateFallbackElement: null,
     children: [
       {

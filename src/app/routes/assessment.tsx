@@ -48,7 +48,7 @@ export function AssessmentPage() {
         answered today, area by area; there is no single score for whether you are ready, and
         nothing here decides for you. Everything stays in this browser.
       </p>
-      <ReaderData what="The check-up">
+      <ReaderData needsJavaScript="The check-up needs JavaScript, which is off in this browser: it keeps your answers on this device.">
         <Checkup {...data} />
       </ReaderData>
     </div>

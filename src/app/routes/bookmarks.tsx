@@ -16,7 +16,7 @@ export function BookmarksPage() {
     <article className="page page--narrow">
       <h1 id="bookmarks-heading">Bookmarks</h1>
       <p className="muted">Topics and sections you saved to come back to, newest first.</p>
-      <ReaderData what="Your bookmarks">
+      <ReaderData needsJavaScript="Your bookmarks need JavaScript, which is off in this browser: they are kept on this device.">
         <BookmarkList
           topics={listTopics()}
           outlines={outlines}

@@ -31,7 +31,9 @@ const ContinueReading = lazy(() =>
 const continuePlaceholder = (
   <div className="continue card continue-placeholder" aria-hidden="true">
     <div className="continue__title">Continue where you left off</div>
-    <span className="button">Continue reading</span>
+    <span className="button">
+      <span className="continue__label">Continue reading</span>
+    </span>
   </div>
 );
 

@@ -45,7 +45,7 @@ export function NotesPage() {
         Everything you have written, by stage and topic, each answer under its prompt. It stays in
         this browser; download it to take it with you.
       </p>
-      <ReaderData what="Your notebook">
+      <ReaderData needsJavaScript="Your notebook needs JavaScript, which is off in this browser: it reads your notes from this device.">
         <Notebook catalog={catalog} />
       </ReaderData>
     </article>

@@ -56,7 +56,7 @@ export function SearchPage() {
   return (
     <article className="page search-page">
       <h1>Search</h1>
-      <search className="search-page__form">
+      <search className="search-page__form js-only">
         <div className="field">
           <label htmlFor="search-q">Search topics, examples and your notes</label>
           <input
@@ -67,6 +67,8 @@ export function SearchPage() {
             autoComplete="off"
             enterKeyHint="search"
             value={query}
+            // Typed before the app runs, a query would go unsearched and then vanish.
+            readOnly={!hydrated}
             onChange={(event) => {
               setQuery(event.target.value);
               const next = event.target.value.trim();
@@ -89,25 +91,28 @@ export function SearchPage() {
                 ? `No results for “${searched}”`
                 : ''}
       </p>
-      {!results ? (
-        <div className="empty-state card">
-          <p>
-            Search every topic’s sections and takeaways, the real-world examples, the reflections
-            and experiments, and everything you have written in this browser.
-          </p>
-          <Suggestions />
-        </div>
-      ) : results.total === 0 ? (
-        <div className="empty-state card">
-          <p>
-            Nothing in the course or in your notes matches “{searched}”. Try a shorter word, or
-            check the spelling.
-          </p>
-          <Suggestions />
-        </div>
-      ) : (
-        <SearchResultGroups results={results} />
-      )}
+      {/* At least a screen tall, so results replacing the suggestions never move the footer. */}
+      <div className="search-page__results">
+        {!results ? (
+          <div className="empty-state card">
+            <p>
+              Search every topic’s sections and takeaways, the real-world examples, the reflections
+              and experiments, and everything you have written in this browser.
+            </p>
+            <Suggestions />
+          </div>
+        ) : results.total === 0 ? (
+          <div className="empty-state card">
+            <p>
+              Nothing in the course or in your notes matches “{searched}”. Try a shorter word, or
+              check the spelling.
+            </p>
+            <Suggestions />
+          </div>
+        ) : (
+          <SearchResultGroups results={results} />
+        )}
+      </div>
     </article>
   );
 }

@@ -16,7 +16,7 @@ export function SettingsPage() {
   return (
     <article className="page page--narrow settings">
       <h1>Settings</h1>
-      <ReaderData what="Settings">
+      <ReaderData needsJavaScript="Settings need JavaScript, which is off in this browser: they are kept on this device.">
         <SettingsPanels />
       </ReaderData>
     </article>

@@ -6,7 +6,7 @@ import { ReaderData } from './reader-data';
 describe('ReaderData', () => {
   it('prerenders no reader data, only the line for a browser without JavaScript', () => {
     const html = renderToString(
-      <ReaderData what="Your notebook">
+      <ReaderData needsJavaScript="Your notebook needs JavaScript, which is off in this browser.">
         <p>No notes yet.</p>
       </ReaderData>,
     );
@@ -19,7 +19,7 @@ describe('ReaderData', () => {
 
   it('shows the reader’s data in the browser', () => {
     render(
-      <ReaderData what="Your notebook">
+      <ReaderData needsJavaScript="Your notebook needs JavaScript, which is off in this browser.">
         <p>No notes yet.</p>
       </ReaderData>,
     );

@@ -9,18 +9,18 @@ import { NeedsJavaScript } from './needs-javascript';
  * hydrated. The space is at least a screen tall either way, so the footer below is never on the
  * first screen to be pushed down (layout shift 0).
  */
-export function ReaderData({ what, children }: { what: string; children: ReactNode }) {
+export function ReaderData({
+  needsJavaScript,
+  children,
+}: {
+  /** The one line shown without JavaScript, naming what needs it. */
+  needsJavaScript: string;
+  children: ReactNode;
+}) {
   const hydrated = useHydrated();
   return (
     <div className="reader-data">
-      {hydrated ? (
-        children
-      ) : (
-        <NeedsJavaScript>
-          {/* One string, so the line is one text node in the HTML. */}
-          {`${what} needs JavaScript, which is off in this browser: it reads and keeps your data here, on your device.`}
-        </NeedsJavaScript>
-      )}
+      {hydrated ? children : <NeedsJavaScript>{needsJavaScript}</NeedsJavaScript>}
     </div>
   );
 }

@@ -43,8 +43,10 @@ export function ContinueReading({
         Continue where you left off
       </h2>
       <Link className="button button--primary" to={hrefFor(topic.slug, position.section)}>
-        Continue reading: {topic.title}
-        {sectionTitle ? ` — ${sectionTitle}` : ''}
+        <span className="continue__label">
+          Continue reading: {topic.title}
+          {sectionTitle ? ` — ${sectionTitle}` : ''}
+        </span>
       </Link>
     </section>
   );
