@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../scripts/lib/build-site';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
 import { serveBuild } from '../scripts/lib/server';
+import { escapeHtml } from '../src/app/page-head';
+import { PRERENDERED_DATA_ID, type PrerenderedData } from '../src/app/prerendered-data';
 import type { Topic } from '../src/content/topic';
 import { appOrigin, at, hasBrowser, waitForApp } from './support/fixtures';
 import { watchPage } from './support/page-watch';
@@ -19,13 +21,12 @@ async function prerenderedPaths(distDir = 'dist'): Promise<string[]> {
     .sort();
 }
 
-type PrerenderedData = { path: string; loaderData: Record<string, unknown> };
-
 /** The JSON block a prerendered page hands the browser's router. */
 const dataIn = (html: string): PrerenderedData => {
-  const match = /<script type="application\/json" id="prerendered-data">([\s\S]*?)<\/script>/.exec(
-    html,
+  const block = new RegExp(
+    `<script type="application/json" id="${PRERENDERED_DATA_ID}">([\\s\\S]*?)</script>`,
   );
+  const match = block.exec(html);
   if (!match?.[1]) throw new Error('no prerendered data in the page');
   return JSON.parse(match[1]);
 };
@@ -33,8 +34,6 @@ const dataIn = (html: string): PrerenderedData => {
 const topicIn = (html: string) =>
   (dataIn(html).loaderData.topic as { topic: Topic } | undefined)?.topic;
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Where a text stops matching what the page shows: the words up to there and after. */
@@ -78,6 +77,32 @@ function returningReader(noteCount: number) {
     }),
   });
 }
+
+/**
+ * Holds back the requests for files matching `pattern` (the app's code) until `release` is
+ * called: a test can act on the prerendered page before the app runs, with no clock involved.
+ * `requested` resolves once the page has asked for one of them.
+ */
+async function holdBack(page: Page, pattern: string) {
+  let release = () => {};
+  let requested = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const asked = new Promise<void>((resolve) => {
+    requested = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  return { release, requested: asked };
+}
+
+/** Waits until the page has painted its content, so it is styled where a reader would click. */
+const painted = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
 
 /** Puts saved data into a fresh profile's storage, as a reader's earlier visits left it. */
 async function seed(page: Page, saved: string) {
@@ -195,6 +220,9 @@ describe.skipIf(!hasBrowser)('with JavaScript off', () => {
     const relatedTitle = await related.first().textContent();
     await related.first().click();
     await page.getByRole('heading', { level: 1, name: relatedTitle ?? '' }).waitFor();
+    // Controls that need JavaScript (search, theme, bookmarks, status, Add a note) are hidden.
+    expect(await page.locator('.js-only').count()).toBeGreaterThan(5);
+    expect(await page.locator('.js-only:visible').count()).toBe(0);
     // On a phone, the bar's toggles need JavaScript: its two lists show in place instead.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const list of ['All topics', 'On this page']) {
@@ -329,25 +357,16 @@ describe.skipIf(!hasBrowser)('hydrating the prerendered pages', () => {
 
   it('takes no click before the app runs, so what shows is what is saved', async () => {
     const page = await browser.context.newPage();
-    // The app's code is held back until the click is made: no clock involved.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/assets/index-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const appCode = await holdBack(page, '**/assets/index-*.js');
     await page.goto(at(TOPIC), { waitUntil: 'commit' });
-    // Painted (so styled): what a reader could click at.
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
+    await painted(page);
     // Still hidden until the app runs (its value is the reader's): found by what it is.
     const done = page.locator('.status-control input[value="done"]');
     const box = await done.boundingBox();
     if (!box) throw new Error('no Done radio in the prerendered page');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     expect(await done.isChecked()).toBe(false);
-    release();
+    appCode.release();
     await waitForApp(page);
     // What the page shows is what is saved, and the early click saved nothing.
     const saved = await page.evaluate(
@@ -358,6 +377,57 @@ describe.skipIf(!hasBrowser)('hydrating the prerendered pages', () => {
     );
     expect(saved).not.toBe('done');
     expect(await page.locator('.status-control input:checked').getAttribute('value')).toBe(saved);
+    await page.close();
+  });
+
+  it('keeps the search box read-only until the app runs, so no query is typed into nothing', async () => {
+    const page = await browser.context.newPage();
+    const appCode = await holdBack(page, '**/assets/index-*.js');
+    await page.goto(at('/search'), { waitUntil: 'commit' });
+    await painted(page);
+    const field = page.locator('#search-q');
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    appCode.release();
+    await waitForApp(page);
+    expect(await field.getAttribute('readonly')).toBeNull();
+    await page.close();
+  });
+
+  it('an unknown topic never blanks the page while the app loads the route', async () => {
+    const page = await browser.context.newPage();
+    // Every frame after the first paint, until the app is ready: is the page there (its header)?
+    // (The not-found page itself then loads as its own chunk, in an empty main for a moment.)
+    await page.addInitScript(() => {
+      const seen = { blankFrames: 0, framesWatched: 0 };
+      Object.assign(window, { __frames: seen });
+      const watch = () => {
+        if (performance.getEntriesByName('first-contentful-paint').length > 0) {
+          seen.framesWatched++;
+          if (!document.querySelector('.site-header')) seen.blankFrames++;
+        }
+        if (!document.documentElement.hasAttribute('data-ready')) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    // 404.html answers, but the address is the topic route's: the app renders it afresh. The
+    // topic's code is held until the app has asked for it and two frames have passed, so a
+    // blank render in between would be painted and seen.
+    const topicCode = await holdBack(page, '**/assets/topic-*.js');
+    await page.goto(at('/topics/no-such-topic'));
+    await topicCode.requested;
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    topicCode.release();
+    await waitForApp(page);
+    expect(await page.locator('main h1').textContent()).toBe('Page not found');
+    const seen = await page.evaluate(
+      () =>
+        (window as unknown as { __frames: { blankFrames: number; framesWatched: number } })
+          .__frames,
+    );
+    expect(seen.framesWatched).toBeGreaterThan(1);
+    expect(seen.blankFrames).toBe(0);
     await page.close();
   });
 

@@ -7,7 +7,8 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { DEFAULT_DESCRIPTION, headTags, type PageHead } from '@/app/page-head';
 import { pageHeads } from '@/app/page-heads';
-import { NOT_FOUND_PATH, pathsToPrerender } from '@/app/prerender-paths';
+import { pathsToPrerender } from '@/app/prerender-paths';
+import { NOT_FOUND_PATH, type PrerenderedData } from '@/app/prerendered-data';
 import { routes } from '@/app/routes';
 import { listTopics } from '@/content/catalog';
 
@@ -24,14 +25,6 @@ export const pagesToPrerender = (): string[] =>
   pathsToPrerender(routes, { slug: listTopics().map((topic) => topic.slug) });
 
 export { fileForPath } from '@/app/prerender-paths';
-
-/** What src/main.tsx reads from a prerendered page to hydrate it. */
-export type PrerenderedData = {
-  /** The path the page was rendered for (relative to the base), or "*" for 404.html. */
-  path: string;
-  /** The routes' loader data, so no loader runs again in the browser: JSON only. */
-  loaderData: Record<string, unknown>;
-};
 
 export type PrerenderedPage = {
   html: string;

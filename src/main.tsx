@@ -2,6 +2,11 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { type HydrationState, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import {
+  isPrerenderedFor,
+  PRERENDERED_DATA_ID,
+  type PrerenderedData,
+} from '@/app/prerendered-data';
 import { basename, createAppRouter } from '@/app/router';
 import { routes } from '@/app/routes';
 import { storeHydrated } from '@/store/app-store';
@@ -10,18 +15,13 @@ import './styles/index.css';
 // index.html has it; were it missing, createRoot and hydrateRoot would say so.
 const container = document.getElementById('root') as HTMLElement;
 
-/**
- * The loader data the page was prerendered with (scripts/prerender), when it was prerendered for
- * this address. 404.html is served for any unknown address, so it is this page's HTML only where
- * nothing but the catch-all route matches; "/topics/typo" gets a fresh render instead.
- */
+/** The loader data the page was prerendered with, when it was prerendered for this address. */
 function prerenderedFor(matches: ReturnType<typeof matchRoutes>): HydrationState | undefined {
-  const block = document.getElementById('prerendered-data')?.textContent;
+  const block = document.getElementById(PRERENDERED_DATA_ID)?.textContent;
   if (!block) return undefined;
-  const { path, loaderData } = JSON.parse(block) as { path: string; loaderData: object };
-  const here = `/${location.pathname.slice(basename.length)}`.replace(/(.)\/$/, '$1');
-  const forHere = path === '*' ? matches?.at(-1)?.route.path === '*' : path === here;
-  return forHere ? { loaderData } : undefined;
+  const { path, loaderData } = JSON.parse(block) as PrerenderedData;
+  const leaf = matches?.at(-1)?.route.path;
+  return isPrerenderedFor(path, location.pathname, basename, leaf) ? { loaderData } : undefined;
 }
 
 const start = async () => {

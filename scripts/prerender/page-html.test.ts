@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBlock, PRERENDERED_DATA_ID, pageHtml } from './page-html.ts';
+import { PRERENDERED_DATA_ID } from '../../src/app/prerendered-data.ts';
+import { jsonBlock, pageHtml } from './page-html.ts';
 
 const template = `<!doctype html>
 <html lang="en">

@@ -1,3 +1,5 @@
+import { PRERENDERED_DATA_ID } from '../../src/app/prerendered-data.ts';
+
 /**
  * One prerendered page's HTML, made from the client build's index.html (its stylesheet link, the
  * CSP, first-paint.js): the page's own head tags in place of the template's title and
@@ -19,9 +21,6 @@ export type PageParts = {
   /** What src/main.tsx reads to hydrate. */
   data: unknown;
 };
-
-/** The id of the JSON block; src/main.tsx reads it. */
-export const PRERENDERED_DATA_ID = 'prerendered-data';
 
 const TITLE = /<title>[\s\S]*?<\/title>/;
 const DESCRIPTION = /<meta\s+name="description"[\s\S]*?\/?>/;

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { fileForPath, NOT_FOUND_PATH, pathsToPrerender } from './prerender-paths';
+import { fileForPath, pathsToPrerender } from './prerender-paths';
+import { NOT_FOUND_PATH } from './prerendered-data';
 import { routes } from './routes';
 
 describe('pathsToPrerender', () => {

@@ -1,7 +1,5 @@
 import type { RouteObject } from 'react-router';
-
-/** The not-found page's stand-in path: it is written as 404.html, for any unknown address. */
-export const NOT_FOUND_PATH = '*';
+import { NOT_FOUND_PATH } from './prerendered-data';
 
 /**
  * Every URL the route table can show, for the prerender: static paths as they are, each `:param`
