@@ -1,10 +1,13 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { checkupPlugin } from './scripts/checkup/vite-plugin-checkup.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin-prerender.ts';
 import { previewPrerenderedPlugin } from './scripts/prerender/vite-plugin-preview-prerendered.ts';
+import { pwaOptions } from './scripts/pwa/pwa-options.ts';
+import { precachePagesPlugin } from './scripts/pwa/vite-plugin-precache-pages.ts';
 import { searchPlugin } from './scripts/search/vite-plugin-search.ts';
 import { topicsPlugin } from './scripts/topics/vite-plugin-topics.ts';
 
@@ -38,6 +41,8 @@ export default defineConfig({
     react(),
     prerenderPlugin({ serverEntry: 'src/entry-server.tsx', routesDir: 'src/app/routes' }),
     previewPrerenderedPlugin(),
+    VitePWA(pwaOptions),
+    precachePagesPlugin(),
     devWithoutCsp(),
   ],
   resolve: { alias: { '@': path.join(root, 'src') } },
