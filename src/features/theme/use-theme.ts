@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '@/store/app-store';
-import { resolveTheme, type Theme } from './lib/resolve-theme';
+import { frameColor, resolveTheme, type Theme } from './lib/resolve-theme';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -27,7 +27,7 @@ export const useShownTheme = (): Theme => {
  * follows the system through `color-scheme: light dark`; public/first-paint.js sets the same
  * attributes before first paint, so a saved choice never flashes the default. That file is
  * written small by hand (it is not bundled, and it counts in every first view): keep the keys
- * here and there the same.
+ * here and there the same. It also colours the browser's frame to match (theme-color).
  */
 export const useApplyTheme = (): void => {
   const preferences = useAppStore((state) => state.preferences);
@@ -38,5 +38,7 @@ export const useApplyTheme = (): void => {
       if (value && value !== 'system') data[key] = value;
       else delete data[key];
     }
+    for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]'))
+      meta.content = frameColor(preferences.theme, meta.media);
   }, [preferences]);
 };
