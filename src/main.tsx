@@ -65,3 +65,10 @@ const app = (router: ReturnType<typeof createAppRouter>) => (
 );
 
 void start();
+
+// Offline and installable (README): the service worker and the rest start once the page has
+// loaded, so they never compete with the first view. This script often runs after `load`.
+const startOffline = () =>
+  void import('@/features/offline/start-offline').then((module) => module.startOffline(basename));
+if (document.readyState === 'complete') startOffline();
+else addEventListener('load', startOffline, { once: true });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
 import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
+import { AppNotices } from '@/features/offline/components/app-notices';
 import { SearchLauncher } from '@/features/search/components/search-launcher';
 import { ThemeToggle } from '@/features/theme/components/theme-toggle';
 import { useApplyTheme } from '@/features/theme/use-theme';
@@ -66,7 +67,10 @@ export function AppLayout() {
           <>
             <StorageAlertsSlot />
             <Outlet />
-            <UndoToastSlot />
+            <div className="toast-stack">
+              <AppNotices />
+              <UndoToastSlot />
+            </div>
           </>
         )}
       </main>

@@ -59,6 +59,24 @@ export function AboutPage() {
         </ul>
       </section>
 
+      <section aria-labelledby="about-offline">
+        <h2 id="about-offline">On a train, on a plane</h2>
+        <p>
+          After your first visit, the whole app works with no connection: every topic, your notes
+          and bookmarks, search, the check-up and your 1:1 brief. Your browser keeps a copy of the
+          app, and your words were only ever in this browser, so nothing is waiting on a network.
+        </p>
+        <p>
+          Only the sources need a connection: they are other sites. Follow one while offline and the
+          app says so, instead of opening an error page.
+        </p>
+        <p>
+          You can install the app from your browser’s menu (“Install” or “Add to Home Screen”); it
+          then opens in its own window. When a new version is out, a message says “A new version is
+          ready”. It takes over only when you press Reload, and anything you typed is saved first.
+        </p>
+      </section>
+
       <p>
         <Link to={paths.home.href()}>Back to the start page</Link>
       </p>
