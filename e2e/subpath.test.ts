@@ -67,6 +67,48 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
     await page.close();
   });
 
+  it('works offline under the sub-path after one visit', async () => {
+    const offline = await launchBrowser({ serviceWorkers: 'allow' });
+    try {
+      const page = await offline.context.newPage();
+      const watch = watchPage(page, server.origin);
+      await page.goto(server.url);
+      await waitForApp(page);
+      // The worker's scope is the sub-path, and it takes the page over at once.
+      const scope = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return registration.scope;
+      });
+      expect(new URL(scope).pathname).toBe(BASE);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const manifest = await page.evaluate(async () => {
+        const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+        return link ? (await fetch(link.href)).json() : null;
+      });
+      expect(manifest).toMatchObject({ start_url: BASE, scope: BASE });
+
+      await offline.context.setOffline(true);
+      for (const [path, heading] of [
+        ['topics/fear-people-challenges', /people/i],
+        ['notes', 'Notebook'],
+        ['about', 'About Debugging Leadership'],
+        ['nothing-here', 'Page not found'],
+      ] as const) {
+        const response = await page.goto(`${server.url}${path}`);
+        expect(response?.fromServiceWorker(), path).toBe(true);
+        await waitForApp(page);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      }
+      await page.reload();
+      await waitForApp(page);
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      expect(watch.foreignRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await offline.close();
+    }
+  });
+
   it('shows the not-found page for an unknown path under the sub-path', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}nothing-here`);

@@ -47,6 +47,13 @@ export type LaunchOptions = {
   extraArgs?: string[];
   /** False to read the app as a browser with JavaScript off would. */
   javaScriptEnabled?: boolean;
+  /**
+   * 'allow' for the tests of the offline app (e2e/offline.test.ts). Everywhere else the app runs
+   * as on a reader's first visit, before its service worker exists: no test's requests are
+   * answered from a cache another step filled, and no fresh profile spends the machine
+   * downloading the whole precache (about 2 MB) beside the steps it times out.
+   */
+  serviceWorkers?: 'allow' | 'block';
 };
 
 /** A fresh profile each time, so no test sees another's storage. */
@@ -72,6 +79,7 @@ export async function launchWithProfile(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
     timeout: STEP_TIMEOUT_MS,
   });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
