@@ -12,7 +12,10 @@ export async function registerServiceWorker(scriptUrl: string, scope: string): P
   const workbox = new Workbox(scriptUrl, { scope });
   // Set when this tab asked the new worker to take over; the reload follows once it has.
   let reloadWhenControlled = false;
-  const hadWorker = container.controller !== null;
+  // Whether this tab runs a version some worker already served, so that a change of worker is
+  // a new version: true once the page is controlled, or once a new version was seen waiting. On
+  // a first visit the worker claims the page (clientsClaim): that change is not an update.
+  let versionKnown = container.controller !== null;
   let registration: ServiceWorkerRegistration | undefined;
 
   const reload = () => {
@@ -20,19 +23,22 @@ export async function registerServiceWorker(scriptUrl: string, scope: string): P
     location.reload();
   };
 
-  workbox.addEventListener('waiting', () =>
+  workbox.addEventListener('waiting', () => {
+    versionKnown = true;
     offerUpdate(() => {
       // No worker waiting: another tab has already let it take over.
       if (!registration?.waiting) return reload();
       reloadWhenControlled = true;
       workbox.messageSkipWaiting();
-    }),
-  );
+    });
+  });
   container.addEventListener('controllerchange', () => {
     if (reloadWhenControlled) return reload();
-    // Another tab applied the update: this tab still runs the old version, whose files the new
-    // worker no longer keeps. Say so; the reader reloads when they are ready.
-    if (hadWorker) offerUpdate(reload);
+    // Another tab applied the update: this tab still runs the old version, and the new worker
+    // no longer keeps its files, so a page it has not loaded yet cannot open (RouteError says so
+    // rather than going blank). Say so again, even after Later; the reader reloads when ready.
+    if (versionKnown) offerUpdate(reload);
+    versionKnown = true;
   });
 
   registration = await workbox.register();
