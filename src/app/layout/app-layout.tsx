@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { paths } from '@/app/paths';
+import { PAGE_TOASTS_ID } from '@/components/ui/page-toast';
 import { UndoToastSlot } from '@/features/notes/components/undo-toast-slot';
 import { AppNotices } from '@/features/offline/components/app-notices';
 import { SearchLauncher } from '@/features/search/components/search-launcher';
@@ -69,6 +70,7 @@ export function AppLayout() {
             <Outlet />
             <div className="toast-stack">
               <AppNotices />
+              <div role="status" className="toast-region" id={PAGE_TOASTS_ID} />
               <UndoToastSlot />
             </div>
           </>

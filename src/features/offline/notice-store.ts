@@ -9,8 +9,11 @@ export type NoticeState = {
   update: (() => void) | null;
   /** The reader put the update notice away for now; it comes back on the next page load. */
   updateLater: boolean;
-  /** The site a link goes to, when the reader followed it offline; and the link, for focus. */
-  offlineLink: { host: string; link: HTMLElement } | null;
+  /**
+   * The site a link goes to, when the reader followed it offline; the link, for focus; and
+   * whether a service worker runs this page (only then does the whole app work offline).
+   */
+  offlineLink: { host: string; link: HTMLElement; appWorksOffline: boolean } | null;
 };
 
 export const noticeStore = createStore<NoticeState>(() => ({
@@ -23,5 +26,7 @@ export const offerUpdate = (apply: () => void) =>
   noticeStore.setState({ update: apply, updateLater: false });
 export const putUpdateAway = () => noticeStore.setState({ updateLater: true });
 export const tellLinkNeedsConnection = (host: string, link: HTMLElement) =>
-  noticeStore.setState({ offlineLink: { host, link } });
+  noticeStore.setState({
+    offlineLink: { host, link, appWorksOffline: Boolean(navigator.serviceWorker?.controller) },
+  });
 export const clearOfflineLink = () => noticeStore.setState({ offlineLink: null });

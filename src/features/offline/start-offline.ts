@@ -1,6 +1,6 @@
 import { askToKeepDataOnFirstAnswer } from '@/features/data/lib/keep-data';
 import { storeHydrated, useAppStore } from '@/store/app-store';
-import { tellLinkNeedsConnection } from './notice-store';
+import { clearOfflineLink, tellLinkNeedsConnection } from './notice-store';
 import { holdLinksWhileOffline } from './offline-links';
 
 /**
@@ -10,6 +10,7 @@ import { holdLinksWhileOffline } from './offline-links';
  */
 export async function startOffline(base: string): Promise<void> {
   holdLinksWhileOffline(document, tellLinkNeedsConnection);
+  addEventListener('online', clearOfflineLink);
   await storeHydrated();
   if (navigator.storage?.persist) {
     askToKeepDataOnFirstAnswer({

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import { PageToast } from '@/components/ui/page-toast';
 import type { TopicOutline, TopicSummary } from '@/content/topic';
 import { formatDate } from '@/lib/format-date';
 import { useAppStore } from '@/store/app-store';
@@ -110,10 +111,9 @@ export function BookmarkList({ topics, outlines, hrefFor, emptyHref, headingId }
           })}
         </ul>
       )}
-      {/* Always present, so "Bookmark removed" is announced when it appears. */}
-      <div role="status" className="toast-region">
+      <PageToast>
         {removed && <BookmarkUndoToast name={removed.name} onUndo={undo} onExpire={expire} />}
-      </div>
+      </PageToast>
     </>
   );
 }

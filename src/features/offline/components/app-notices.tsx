@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { useStore } from 'zustand';
 import { clearOfflineLink, noticeStore, putUpdateAway } from '../notice-store';
 
@@ -8,13 +10,18 @@ import { clearOfflineLink, noticeStore, putUpdateAway } from '../notice-store';
  */
 export function AppNotices() {
   const { update, updateLater, offlineLink } = useStore(noticeStore);
+  // The link notice is about the page the reader was on: it goes when they move on.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname) clearOfflineLink();
+  }, [pathname]);
   return (
     <div role="status" className="toast-region">
       {offlineLink && (
         <div className="toast">
           <span>
-            You’re offline, so this link to {offlineLink.host} can’t open now. Everything in this
-            app works without a connection.
+            You’re offline, so this link to {offlineLink.host} can’t open now.
+            {offlineLink.appWorksOffline && ' Everything in this app works without a connection.'}
           </span>
           <button
             type="button"
