@@ -28,6 +28,18 @@ async function openOffline(page: Page, url: string): Promise<boolean> {
   return response?.fromServiceWorker() ?? false;
 }
 
+/**
+ * Opens a prerendered page offline and checks that the worker answered with that page's own
+ * HTML from the precache, not the not-found page that the app would then redraw as the page.
+ */
+async function openPrecachedPage(page: Page, appPath: string) {
+  const response = await page.goto(at(appPath));
+  await waitForApp(page);
+  expect(response?.fromServiceWorker(), appPath).toBe(true);
+  const file = appPath === '/' ? 'dist/index.html' : `dist${appPath}/index.html`;
+  expect(await response?.text(), appPath).toBe(await readFile(file, 'utf8'));
+}
+
 /** Waits until an answer typed in the page has reached the saved data. */
 const waitForSavedAnswer = (page: Page, text: string) =>
   page.waitForFunction(([key, wanted]) => localStorage.getItem(key)?.includes(wanted), [
@@ -52,12 +64,9 @@ describe.skipIf(!hasBrowser)('offline, after one visit', () => {
     await workerInCharge(page);
     await browser.context.setOffline(true);
 
-    for (const slug of await topicSlugs()) {
-      expect(await openOffline(page, at(`/topics/${slug}`)), slug).toBe(true);
-      expect(await page.locator('main h1').textContent()).not.toBe('Page not found');
-    }
+    for (const slug of await topicSlugs()) await openPrecachedPage(page, `/topics/${slug}`);
     for (const path of ['/', '/notes', '/bookmarks', '/assessment', '/settings', '/about'])
-      expect(await openOffline(page, at(path)), path).toBe(true);
+      await openPrecachedPage(page, path);
 
     // Search, with its index, from the cache; any query opens the same page.
     await openOffline(page, at('/search?q=strategy'));
@@ -209,24 +218,33 @@ describe('the dev server', () => {
     });
     await server.listen();
     try {
-      // Its fallback answers every address with the page; a worker would be JavaScript.
-      const response = await fetch(`http://127.0.0.1:${port}/sw.js`);
-      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      // Its fallback answers every address with the page; a worker, the production one or
+      // vite-plugin-pwa's development one, would be JavaScript.
+      for (const worker of ['sw.js', 'dev-sw.js?dev-sw']) {
+        const response = await fetch(`http://127.0.0.1:${port}/${worker}`);
+        expect(response.headers.get('content-type'), worker).toMatch(/^text\/html/);
+      }
     } finally {
       await server.close();
     }
   });
 });
 
-/** A changed file, as the next deploy would bring: the About page's heading. */
-const nextVersion = {
-  name: 'test:next-version',
+/** A changed file, as a deploy would bring: the About page's heading, "…, version N". */
+const version = (n: number) => ({
+  name: `test:version-${n}`,
   transform(code: string, id: string) {
     return id.endsWith('/routes/about.tsx')
-      ? code.replace('About Debugging Leadership', 'About Debugging Leadership, version 2')
+      ? code.replace('About Debugging Leadership', `About Debugging Leadership, version ${n}`)
       : undefined;
   },
-};
+});
+
+const askForUpdate = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
 
 describe.skipIf(!hasBrowser)('a new version', () => {
   const OUT_DIR = 'dist-update';
@@ -255,12 +273,9 @@ describe.skipIf(!hasBrowser)('a new version', () => {
     });
 
     // The next deploy: the same folder, one file changed.
-    await buildSite({ outDir: OUT_DIR, plugins: [nextVersion] });
+    await buildSite({ outDir: OUT_DIR, plugins: [version(2)] });
     await answerBox(page).fill('Typing while the new version arrives');
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
+    await askForUpdate(page);
     const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
     await notice.waitFor();
 
@@ -275,6 +290,32 @@ describe.skipIf(!hasBrowser)('a new version', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+    // A page's own toast stacks with the notice rather than under it: Undo can be clicked.
+    await page.goBack();
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Bookmark this topic' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Bookmarks' })
+      .click();
+    await page
+      .getByRole('button', { name: /^Remove bookmark/ })
+      .first()
+      .click();
+    const undo = page.getByRole('button', { name: /^Undo: bring back the bookmark/ });
+    const box = await undo.boundingBox();
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null,
+      [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
+    );
+    expect(hit).toBe('Undo');
+    await undo.click();
+    await page
+      .getByRole('button', { name: /^Remove bookmark/ })
+      .first()
+      .waitFor();
+    await notice.waitFor();
 
     await page.goBack();
     await waitForApp(page);
@@ -297,5 +338,50 @@ describe.skipIf(!hasBrowser)('a new version', () => {
     expect(await page.getByText('A new version is ready.').count()).toBe(0);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
+  });
+
+  it('in a tab left behind when another tab reloads, says so again and never goes blank', async () => {
+    // A first visit, in a fresh profile: the worker claims this tab as it installs.
+    const fresh = await launchBrowser({ serviceWorkers: 'allow' });
+    const behind = await fresh.context.newPage();
+    await behind.goto(`${server.url}topics/fear-people-challenges`);
+    await waitForApp(behind);
+    await workerInCharge(behind);
+    const other = await fresh.context.newPage();
+    await other.goto(`${server.url}notes`);
+    await waitForApp(other);
+
+    await buildSite({ outDir: OUT_DIR, plugins: [version(3)] });
+    await askForUpdate(behind);
+    const noticeIn = (page: Page) =>
+      page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+    await noticeIn(behind).waitFor();
+    await noticeIn(other).waitFor();
+    await noticeIn(behind).getByRole('button', { name: 'Later' }).click();
+    await noticeIn(behind).waitFor({ state: 'detached' });
+
+    // The other tab applies the update: this one hears of it, even after Later.
+    await noticeIn(other).getByRole('button', { name: 'Reload' }).click();
+    await noticeIn(behind).waitFor();
+    // Its version's files are gone from the server and the worker: a page it has not loaded
+    // says so, with Reload, and the layout stays.
+    await behind
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Bookmarks' })
+      .click();
+    const cannotLoad = behind.getByRole('alert').filter({ hasText: 'This page could not load' });
+    await cannotLoad.waitFor();
+    await expect(behind.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
+    await cannotLoad.getByRole('button', { name: 'Reload' }).click();
+    await behind.getByRole('heading', { level: 1, name: 'Bookmarks' }).waitFor();
+    await waitForApp(behind);
+    await behind
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'About' })
+      .click();
+    await behind
+      .getByRole('heading', { level: 1, name: 'About Debugging Leadership, version 3' })
+      .waitFor();
+    await fresh.close();
   });
 });

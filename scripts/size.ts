@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './lib/chromium.ts';
@@ -27,8 +27,13 @@ export const views: View[] = [
   // paid for both: 110,880 bytes. Its HTML, 3.7 KB, paints the page before any of it runs.
   // Issue 13 (offline) allowed 1 KB for the notices ("A new version is ready", a link followed
   // offline), starting the service worker after load, and the theme-color tags: measured +430
-  // bytes, 111,310. The worker's code (3.2 KB) loads after the load event, reported below.
-  { name: 'home, new reader', path: '/', budget: 111_310, htmlBudget: 4_000 },
+  // bytes, 111,310. Its review added a page that says "This page could not load" from the shell
+  // (an old tab whose files another tab's update removed, never blank) and the page toasts'
+  // place in the stack: +326, 111,636. The budget is the issue's cap, 110,880 + 1,000. The
+  // page's code that registers the worker and handles updates, offline links
+  // and the storage request (3.2 KB) loads after the load event, reported below; so do the
+  // worker itself and the precache (reported at the end), which download in the background.
+  { name: 'home, new reader', path: '/', budget: 111_880, htmlBudget: 4_000 },
   // 126 KB since issue 9, which gave every topic page its end-of-topic block, current-section
   // marking, reading progress, the phone navigation bar and the list of all topics (+2.4 KB).
   // 126.5 KB since issue 11 (the same Search button; +471 bytes).
@@ -209,7 +214,15 @@ export async function measurePrecache(distDir = 'dist') {
     raw += content.length;
     gzip += gzipSync(content, { level: 9 }).length;
   }
-  return { files: urls.length, raw, gzip };
+  // The worker's own scripts: sw.js and the Workbox runtime it imports (workbox-<hash>.js).
+  const workerFiles = [
+    'sw.js',
+    ...(await readdir(distDir)).filter((name) => /^workbox-[\w-]+\.js$/.test(name)),
+  ];
+  let workerGzip = 0;
+  for (const name of workerFiles)
+    workerGzip += gzipSync(await readFile(path.join(distDir, name)), { level: 9 }).length;
+  return { files: urls.length, raw, gzip, workerGzip };
 }
 
 export async function main(): Promise<number> {
@@ -238,7 +251,7 @@ export async function main(): Promise<number> {
     if (report.html.gzip > report.htmlBudget) failed = true;
   }
   console.log(
-    `\nPrecache (what the service worker keeps for offline use): ${precache.files} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gzip`,
+    `\nAfter the first view, in the background: the service worker (${kb(precache.workerGzip)} gzip), and its precache, what it keeps for offline use: ${precache.files} files, ${kb(precache.raw)} raw, ${kb(precache.gzip)} gzip`,
   );
   await mkdir('reports', { recursive: true });
   await writeFile(

@@ -35,6 +35,13 @@ const manifest: Partial<ManifestOptions> & {
 };
 
 /**
+ * An address whose path ends in a file extension (/robots.txt, /x.pdf?v=2): not a page, so no
+ * not-found page for it. Workbox tests the path and the query together, so the query is allowed
+ * for but not looked into (a page's ?from=a.b stays a page).
+ */
+export const FILE_ADDRESS = /^[^?]*\.[a-z0-9]+(?:\?.*)?$/i;
+
+/**
  * The service worker and web app manifest (README, "Offline and installable"). The worker is
  * Workbox's, generated at build time: it precaches every file a reader needs and serves it with
  * no network. It waits for the reader's "Reload" to take over (registerType 'prompt'; the app
@@ -56,7 +63,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // An address that is no page gets the not-found page, as the server would answer it; the
     // app then shows the page itself if the address is one (main.tsx). Files are not pages.
     navigateFallback: '404.html',
-    navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
+    navigateFallbackDenylist: [FILE_ADDRESS],
     // On the first visit there is no old worker: take the page over at once, so a reader who
     // goes offline before reloading still gets every chunk. Updates still wait for "Reload".
     clientsClaim: true,
