@@ -305,9 +305,11 @@ describe.skipIf(!hasBrowser)('a new version', () => {
       .click();
     const undo = page.getByRole('button', { name: /^Undo: bring back the bookmark/ });
     const box = await undo.boundingBox();
+    if (!box) throw new Error('Undo is not on screen');
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     const hit = await page.evaluate(
-      ([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null,
-      [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null,
+      centre,
     );
     expect(hit).toBe('Undo');
     await undo.click();
