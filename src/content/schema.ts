@@ -25,6 +25,26 @@ export const SourceSchema = v.strictObject({
   url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https URL')),
 });
 
+/**
+ * One entry of a topic's "Sources for this page": a fact the prose names that no example card
+ * carries (a book, a paper, a post). A URL only where one was verified; a book without one is a
+ * plain reference, so it names its publisher. `supports` says what on the page it backs.
+ */
+export const PageSourceSchema = v.pipe(
+  v.strictObject({
+    title: sentence,
+    author: sentence,
+    year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
+    publisher: v.optional(sentence),
+    url: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https URL'))),
+    supports: sentence,
+  }),
+  v.check(
+    (source) => Boolean(source.url || source.publisher),
+    'needs a verified https url, or a publisher for a plain book reference',
+  ),
+);
+
 export const ReflectionSchema = v.strictObject({ id: kebabId, prompt: sentence });
 
 export const ExampleSchema = v.strictObject({
@@ -50,12 +70,14 @@ export const TopicFrontmatterSchema = v.strictObject({
   reflections: listOf(ReflectionSchema, 3, 5),
   examples: listOf(ExampleSchema, 3, 5),
   experiments: listOf(ExperimentSchema, 2, 4),
+  sources: listOf(PageSourceSchema, 1, 20),
   reframe: v.optional(ReframeSchema),
   related: listOf(kebabId, 2, 3),
 });
 
 export type TopicFrontmatter = v.InferOutput<typeof TopicFrontmatterSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type PageSource = v.InferOutput<typeof PageSourceSchema>;
 export type Reflection = v.InferOutput<typeof ReflectionSchema>;
 export type Example = v.InferOutput<typeof ExampleSchema>;
 export type Experiment = v.InferOutput<typeof ExperimentSchema>;

@@ -23,6 +23,7 @@ import {
   Examples,
   Experiments,
   FearReframe,
+  PageSources,
   Reflections,
   Takeaways,
 } from '@/features/reader/components/topic-parts';
@@ -63,6 +64,7 @@ export function TopicPage() {
     ...(topic.reframe ? [{ id: 'from-fear-to-strength', title: 'From fear to strength' }] : []),
     { id: 'reflections', title: 'Reflections' },
     { id: 'real-world-examples', title: 'Real-world examples' },
+    { id: 'sources-for-this-page', title: 'Sources for this page' },
     { id: 'try-this-week', title: 'Try this week' },
     { id: 'your-notes', title: 'Your notes' },
   ];
@@ -132,6 +134,7 @@ export function TopicPage() {
             )}
           />
           <Examples examples={topic.examples} />
+          <PageSources sources={topic.sources} />
           <Experiments
             experiments={topic.experiments}
             note={

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ExternalLink } from '@/components/ui/external-link';
-import type { Example, Reframe } from '@/content/schema';
+import type { Example, PageSource, Reframe } from '@/content/schema';
 
 /** A part of the topic page after the prose: a region named by its heading. */
 export function TopicPart({
@@ -76,6 +76,28 @@ export function Examples({ examples }: { examples: Example[] }) {
                 ))}
               </p>
             </article>
+          </li>
+        ))}
+      </ul>
+    </TopicPart>
+  );
+}
+
+/** Every fact the prose names that no example card carries, with where to check it. */
+export function PageSources({ sources }: { sources: PageSource[] }) {
+  return (
+    <TopicPart id="sources-for-this-page" title="Sources for this page">
+      <ul className="page-sources">
+        {sources.map((source) => (
+          <li key={`${source.title} ${source.author}`}>
+            {source.url ? (
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            ) : (
+              <cite>{source.title}</cite>
+            )}
+            , {source.author}
+            {source.publisher && `, ${source.publisher}`}, {source.year}.{' '}
+            <span className="muted">{source.supports}</span>
           </li>
         ))}
       </ul>
