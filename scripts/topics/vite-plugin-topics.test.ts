@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { topicsPlugin } from './vite-plugin-topics.ts';
+import type { Topic } from '../../src/content/topic.ts';
+import { outline, topicsPlugin } from './vite-plugin-topics.ts';
 
 const realTopics = path.resolve('src/content/topics');
 let workDir: string | undefined;
@@ -67,4 +68,20 @@ describe('topicsPlugin in a Vite build', () => {
       /purpose-and-meaning\.md: related: "no-such-topic" is not a topic slug/,
     );
   }, 60_000);
+});
+
+describe('outline', () => {
+  it('names retired experiments after the offered ones, so a reader’s log keeps its title', () => {
+    const topic = {
+      slug: 'resource-management',
+      sections: [],
+      reflections: [],
+      experiments: [{ id: 'offered-now', title: 'Offered now', description: 'Do it.' }],
+      retiredExperiments: [{ id: 'offered-before', title: 'Offered before' }],
+    } as unknown as Topic;
+    expect(outline(topic).experiments).toEqual([
+      { id: 'offered-now', title: 'Offered now' },
+      { id: 'offered-before', title: 'Offered before' },
+    ]);
+  });
 });

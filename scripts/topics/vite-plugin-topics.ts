@@ -17,11 +17,15 @@ const summarize = (topic: Topic): TopicSummary => ({
   readingMinutes: topic.readingMinutes,
 });
 
-const outline = (topic: Topic): TopicOutline => ({
+export const outline = (topic: Topic): TopicOutline => ({
   slug: topic.slug,
   sections: topic.sections.map(({ id, title }) => ({ id, title })),
   reflections: topic.reflections.map(({ id, prompt }) => ({ id, prompt })),
-  experiments: topic.experiments.map(({ id, title }) => ({ id, title })),
+  // Retired ones last: the page no longer offers them, but a reader's log still needs a title.
+  experiments: [...topic.experiments, ...(topic.retiredExperiments ?? [])].map(({ id, title }) => ({
+    id,
+    title,
+  })),
 });
 
 /** Checks what no single file can: the set of files, cross-references and app-wide ids. */
@@ -36,7 +40,13 @@ export const checkCatalog = (topics: Topic[]): void => {
         throw new TopicError(`${topic.slug}.md: related: "${related}" is not a topic slug`);
     }
     // Notes and experiment logs are keyed by these ids, so they must be unique app-wide.
-    for (const { id } of [...topic.reflections, ...topic.experiments, ...topic.examples]) {
+    const retired = topic.retiredExperiments ?? [];
+    for (const { id } of [
+      ...topic.reflections,
+      ...topic.experiments,
+      ...retired,
+      ...topic.examples,
+    ]) {
       const owner = seenIds.get(id);
       if (owner)
         throw new TopicError(`${topic.slug}.md: id "${id}" is already used in ${owner}.md`);

@@ -61,6 +61,12 @@ export const ExperimentSchema = v.strictObject({
   description: sentence,
 });
 
+/**
+ * An experiment the topic no longer offers. A reader's log of it is their evidence, so the
+ * notebook, the energy map and the export still show it, under the title it had.
+ */
+export const RetiredExperimentSchema = v.strictObject({ id: kebabId, title: sentence });
+
 export const ReframeSchema = v.strictObject({ fear: sentence, strength: sentence, how: sentence });
 
 export const TopicFrontmatterSchema = v.strictObject({
@@ -71,6 +77,7 @@ export const TopicFrontmatterSchema = v.strictObject({
   examples: listOf(ExampleSchema, 3, 5),
   experiments: listOf(ExperimentSchema, 2, 4),
   sources: listOf(PageSourceSchema, 1, 20),
+  retiredExperiments: v.optional(v.array(RetiredExperimentSchema)),
   reframe: v.optional(ReframeSchema),
   related: listOf(kebabId, 2, 3),
 });
