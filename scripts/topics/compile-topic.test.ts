@@ -28,6 +28,8 @@ examples:
 experiments:
   - { id: try-one, title: "Try one", description: "Do it." }
   - { id: try-two, title: "Try two", description: "Do it too." }
+sources:
+  - { title: "A book", author: "An author", year: 2003, publisher: "A press", supports: "The first part." }
 related: [fear-people-challenges, fear-balancing-roles]`;
 
 const body = `## The first part {#first-part}
@@ -67,6 +69,26 @@ describe('compileTopic', () => {
     expect(html).toContain('rel="noopener noreferrer"');
     expect(html).toContain('target="_blank"');
     expect(html).toContain('(opens in a new tab)');
+  });
+
+  it('keeps a link to a page of the app in the tab, marked for the router', () => {
+    const html =
+      compile(
+        file(
+          frontmatter,
+          '## Part {#part}\n\nSee [your check-up](/assessment#energy-map) and [a source](https://example.org/a).\n',
+        ),
+      ).sections[0]?.html ?? '';
+    expect(html).toContain('<a href="/assessment#energy-map" class="app-link">your check-up</a>');
+    expect(html.match(/target="_blank"/g)).toHaveLength(1);
+    expect(html.match(/opens in a new tab/g)).toHaveLength(1);
+  });
+
+  it('refuses a page source with neither a URL nor a publisher', () => {
+    const broken = frontmatter.replace('publisher: "A press", ', '');
+    expect(() => compile(file(broken))).toThrow(
+      /sources\.0: needs a verified https url, or a publisher/,
+    );
   });
 
   it('counts body words and computes the reading time', () => {

@@ -18,17 +18,30 @@ const HEADING_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 // html: false means raw HTML in a topic is shown as text, never injected.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
 
-// Every link in topic prose points at a source on another site: open it in a new tab without
-// handing that site a reference to this page, and tell assistive tech where it goes.
-markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
+/** A link in topic prose to a page of the app itself, such as "/assessment#energy-map". */
+export const isAppLink = (href: string): boolean => href.startsWith('/');
+
+// A link in topic prose points at a source on another site, or (starting with "/") at a page of
+// the app. A source opens in a new tab without handing that site a reference to this page, and
+// says so to assistive tech; an app link stays in the tab (class app-link: TopicBody sends it
+// through the router, under the base).
+markdown.renderer.rules.link_open = (tokens, index, options, env: { links?: boolean[] }, self) => {
   const token = tokens[index] as Token;
-  token.attrSet('target', '_blank');
-  token.attrSet('rel', 'noopener noreferrer');
-  token.attrJoin('class', 'external');
+  const inApp = isAppLink(token.attrGet('href') ?? '');
+  env.links = [...(env.links ?? []), inApp];
+  if (inApp) {
+    token.attrJoin('class', 'app-link');
+  } else {
+    token.attrSet('target', '_blank');
+    token.attrSet('rel', 'noopener noreferrer');
+    token.attrJoin('class', 'external');
+  }
   return self.renderToken(tokens, index, options);
 };
-markdown.renderer.rules.link_close = () =>
-  '<span class="visually-hidden"> (opens in a new tab)</span></a>';
+markdown.renderer.rules.link_close = (_tokens, _index, _options, env: { links?: boolean[] }) => {
+  const inApp = env.links?.pop();
+  return inApp ? '</a>' : '<span class="visually-hidden"> (opens in a new tab)</span></a>';
+};
 
 export const countWords = (text: string): number =>
   text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
