@@ -18,10 +18,13 @@ const listOf = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
     v.maxLength(max, `must have ${min} to ${max} items`),
   );
 
+/** The year a source was published. A page that shows no date gets none: never a guess. */
+const year = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)));
+
 export const SourceSchema = v.strictObject({
   title: sentence,
   author: sentence,
-  year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
+  year,
   url: v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https URL')),
 });
 
@@ -34,7 +37,7 @@ export const PageSourceSchema = v.pipe(
   v.strictObject({
     title: sentence,
     author: sentence,
-    year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
+    year,
     publisher: v.optional(sentence),
     url: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://', 'must be an https URL'))),
     supports: sentence,

@@ -70,8 +70,8 @@ export function Examples({ examples }: { examples: Example[] }) {
                 {example.sources.map((source, index) => (
                   <span key={source.url}>
                     {index > 0 && '; '}
-                    <ExternalLink href={source.url}>{source.title}</ExternalLink>, {source.author},{' '}
-                    {source.year}
+                    <ExternalLink href={source.url}>{source.title}</ExternalLink>, {source.author}
+                    {source.year !== undefined && `, ${source.year}`}
                   </span>
                 ))}
               </p>
@@ -96,7 +96,8 @@ export function PageSources({ sources }: { sources: PageSource[] }) {
               <cite>{source.title}</cite>
             )}
             , {source.author}
-            {source.publisher && `, ${source.publisher}`}, {source.year}.{' '}
+            {source.publisher && `, ${source.publisher}`}
+            {source.year !== undefined && `, ${source.year}`}.{' '}
             <span className="muted">{source.supports}</span>
           </li>
         ))}
