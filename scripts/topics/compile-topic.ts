@@ -25,10 +25,12 @@ export const isAppLink = (href: string): boolean => href.startsWith('/');
 // the app. A source opens in a new tab without handing that site a reference to this page, and
 // says so to assistive tech; an app link stays in the tab (class app-link: TopicBody sends it
 // through the router, under the base).
-markdown.renderer.rules.link_open = (tokens, index, options, env: { links?: boolean[] }, self) => {
+type LinkEnv = { links?: boolean[] };
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index] as Token;
   const inApp = isAppLink(token.attrGet('href') ?? '');
-  env.links = [...(env.links ?? []), inApp];
+  const links = env as LinkEnv; // compileSections renders each section with its own {}
+  links.links = [...(links.links ?? []), inApp];
   if (inApp) {
     token.attrJoin('class', 'app-link');
   } else {
@@ -38,8 +40,8 @@ markdown.renderer.rules.link_open = (tokens, index, options, env: { links?: bool
   }
   return self.renderToken(tokens, index, options);
 };
-markdown.renderer.rules.link_close = (_tokens, _index, _options, env: { links?: boolean[] }) => {
-  const inApp = env.links?.pop();
+markdown.renderer.rules.link_close = (_tokens, _index, _options, env) => {
+  const inApp = (env as LinkEnv).links?.pop();
   return inApp ? '</a>' : '<span class="visually-hidden"> (opens in a new tab)</span></a>';
 };
 
