@@ -131,7 +131,7 @@ describe.skipIf(!hasBrowser)('reading flow in Chromium', () => {
       }),
     ).toBe(true);
     await end.getByText('Reflections answered: 0 of 4').waitFor();
-    await end.getByText('Experiments tried: 0 of 3').waitFor();
+    await end.getByText('Experiments tried: 0 of 4').waitFor();
 
     await answerBox(page, 1).fill('I default to care, and skip the challenge.');
     await page
@@ -139,7 +139,7 @@ describe.skipIf(!hasBrowser)('reading flow in Chromium', () => {
       .first()
       .check();
     await end.getByText('Reflections answered: 1 of 4').waitFor();
-    await end.getByText('Experiments tried: 1 of 3').waitFor();
+    await end.getByText('Experiments tried: 1 of 4').waitFor();
 
     await end.getByRole('button', { name: 'Mark as done' }).click();
     await end.getByRole('status').filter({ hasText: 'Status: done' }).waitFor();

@@ -109,6 +109,26 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
     }
   });
 
+  it('follows a topic’s link to the check-up under the sub-path, in the same document', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}topics/debug-your-leadership`);
+    await waitForApp(page);
+    const appLinks = await page
+      .locator('.topic-body a.app-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(appLinks.length).toBeGreaterThan(0);
+    for (const href of appLinks) expect(href?.startsWith(BASE), href ?? '').toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    await page.locator('.topic-body').getByRole('link', { name: 'the energy map' }).click();
+    await page.locator('#energy-map').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}assessment`);
+    expect(new URL(page.url()).hash).toBe('#energy-map');
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    await page.close();
+  });
+
   it('shows the not-found page for an unknown path under the sub-path', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}nothing-here`);

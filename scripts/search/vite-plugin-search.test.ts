@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { render } from '@testing-library/react';
 import MiniSearch from 'minisearch';
-import { createElement, Fragment } from 'react';
+import { createElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TopicBody } from '../../src/features/reader/components/topic-body.tsx';
@@ -45,9 +46,10 @@ describe('courseDocs', () => {
 
   it('leads only to anchors the topic page renders', () => {
     for (const topic of topics) {
+      // TopicBody follows in-app links through the router, so it renders inside one.
       const { container } = render(
         createElement(
-          Fragment,
+          MemoryRouter,
           null,
           createElement(TopicBody, { sections: topic.sections }),
           createElement(Takeaways, { items: topic.takeaways }),
