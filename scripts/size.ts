@@ -40,19 +40,25 @@ export const views: View[] = [
   // 121 KB since issue 12: the prerendered HTML carries the topic's prose and its loader data,
   // so its Markdown chunk (6.7 KB) no longer loads on a first view: 120.1 KB. The HTML is
   // 14.1 KB, 3.9 KB of it that data (the prose again, as JSON the router hydrates from).
+  // Issue 14 (the second edition) added each page's "Sources for this page" and prose links to
+  // the app's own pages that the router follows: +374 bytes, 121,185. This page's prose grew from
+  // 1,137 to 1,383 words with a section on hiring and onboarding, and it took the two-pizza card
+  // from resource management: its HTML went from 14.3 to 16.6 KB.
   {
     name: 'topic page, new reader',
     path: '/topics/culture-and-team-composition',
-    budget: 121_000,
-    htmlBudget: 15_000,
+    budget: 121_500,
+    htmlBudget: 17_000,
   },
   // The search page loads the engine (MiniSearch and our code) and the course's prebuilt index
   // with its route: 225.4 KB when added in issue 11, 97.7 KB of it the index (about half of
   // that the text its snippets are cut from). Reported so the index's weight stays in view.
+  // Issue 14's second edition grew the course's prose from 13,355 to about 15,470 words, and
+  // this view from 226,557 to 238,459 bytes (+11,902), 109.0 KB of it the index.
   {
     name: 'search page, new reader',
     path: '/search?q=strategy',
-    budget: 230_000,
+    budget: 240_000,
     htmlBudget: 2_000,
   },
   // The check-up page loads its code (form, chart, history, energy map, brief: 10.8 KB), the
