@@ -81,6 +81,15 @@ persistence.connect({
 
 if (typeof window !== 'undefined') persistence.listen(window);
 
+/**
+ * Reloads the page once every pending write is on disk. pagehide flushes too; this does not
+ * leave the last keystrokes to it when the app itself is the one reloading.
+ */
+export const reloadKeepingEveryWord = (): void => {
+  persistence.flushUrgently();
+  location.reload();
+};
+
 /** Resolves once saved data (if any) has been read: the app renders after that, never before. */
 export const storeHydrated = (): Promise<void> =>
   useAppStore.persist.hasHydrated()

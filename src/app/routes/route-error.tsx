@@ -1,13 +1,8 @@
 import { Component, lazy, type ReactNode, Suspense } from 'react';
-import { persistence } from '@/store/app-store';
+import { reloadKeepingEveryWord } from '@/store/app-store';
 
 // Loaded only when a page is missing or fails: most readers never need it.
 const RouteErrorPage = lazy(() => import('./route-error-page'));
-
-const reload = () => {
-  persistence.flushUrgently(); // Every word typed is on disk before the page goes.
-  location.reload();
-};
 
 /**
  * The error page's own code could not load either: the page's files are gone (another tab let a
@@ -28,7 +23,7 @@ class IfItCannotLoad extends Component<{ children: ReactNode }, { failed: boolea
           The app may have been updated in another tab, or the connection dropped. Your notes and
           progress are saved in this browser. Reload to carry on.
         </p>
-        <button type="button" className="button button--primary" onClick={reload}>
+        <button type="button" className="button button--primary" onClick={reloadKeepingEveryWord}>
           Reload
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '@/app/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { reloadKeepingEveryWord } from '@/store/app-store';
 
 /** A page that failed for a reason other than not existing: an apology and a way back. */
 export function UnexpectedError() {
@@ -14,7 +15,7 @@ export function UnexpectedError() {
       </p>
       <p className="actions">
         <Link to={paths.home.href()}>Go to the start page</Link>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
+        <button type="button" className="button" onClick={reloadKeepingEveryWord}>
           Reload this page
         </button>
       </p>
