@@ -1,12 +1,9 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { TopicSection } from '@/content/topic';
+import { appLinkTarget, withBase } from '../lib/app-links';
 
-/**
- * Prose links to the app's own pages are written from its root ("/assessment"); sources are
- * https. So every root-relative href is the app's, and gets the base.
- */
-const underBase = (html: string) => html.replaceAll('href="/', `href="${import.meta.env.BASE_URL}`);
+const BASE = import.meta.env.BASE_URL;
 
 /**
  * The topic's prose, one region per section. The HTML comes from the topic's own Markdown,
@@ -26,13 +23,10 @@ export function TopicBody({
   // rather than loading the whole app again. A modified click keeps the browser's meaning.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element).closest?.('a.app-link');
-      if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented) return;
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-        return;
+      const to = appLinkTarget(event, BASE);
+      if (to === null) return;
       event.preventDefault();
-      const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-      navigate(`${link.pathname.slice(base.length)}${link.search}${link.hash}`);
+      navigate(to);
     };
     const element = body.current;
     element?.addEventListener('click', onClick);
@@ -49,7 +43,7 @@ export function TopicBody({
             {renderHeadingAction?.(section)}
           </div>
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: build-time HTML from our own Markdown, never reader input */}
-          <div dangerouslySetInnerHTML={{ __html: underBase(section.html) }} />
+          <div dangerouslySetInnerHTML={{ __html: withBase(section.html, BASE) }} />
         </section>
       ))}
     </div>
