@@ -1,16 +1,15 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../scripts/lib/build-site';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { serveBuild } from '../scripts/lib/server';
 import { escapeHtml } from '../src/app/page-head';
 import { PRERENDERED_DATA_ID, type PrerenderedData } from '../src/app/prerendered-data';
 import type { Topic } from '../src/content/topic';
 import { appOrigin, at, hasBrowser, waitForApp } from './support/fixtures';
 import { watchPage } from './support/page-watch';
 import { noteRecord, PROMPTS, STORAGE_KEY, savedState, TOPIC, TOPIC_SLUG } from './support/reader';
+import { buildAndServe, type ServedBuild } from './support/served-build';
 
 /** Every page the build prerendered, as app paths ("/", "/about", "/topics/…"). */
 async function prerenderedPaths(distDir = 'dist'): Promise<string[]> {
@@ -489,22 +488,15 @@ describe.skipIf(!hasBrowser)('hydrating with development React', () => {
   // Production React reports a mismatch only where text or elements differ; development React
   // also warns about attributes. So this builds the site once more, with development React.
   const OUT_DIR = 'dist-dev-react';
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let site: ServedBuild;
 
   beforeAll(async () => {
-    await buildSite({ outDir: OUT_DIR, development: true });
-    server = await serveBuild({ outDir: OUT_DIR });
-    browser = await launchBrowser();
+    site = await buildAndServe({ outDir: OUT_DIR, development: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(OUT_DIR, { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   it('warns of no mismatch on any page, for a new reader and a returning one', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() !== 'error' && message.type() !== 'warning') return;
@@ -516,7 +508,7 @@ describe.skipIf(!hasBrowser)('hydrating with development React', () => {
     page.on('pageerror', (error) => warnings.push(`uncaught: ${error.message}`));
     const visitAll = async () => {
       for (const appPath of [...(await prerenderedPaths(OUT_DIR)), '/no/such/page']) {
-        await page.goto(new URL(appPath.slice(1), server.url).toString());
+        await page.goto(new URL(appPath.slice(1), site.server.url).toString());
         await waitForApp(page);
       }
     };

@@ -1,34 +1,24 @@
-import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../scripts/lib/build-site';
-import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { serveBuild } from '../scripts/lib/server';
-import { hasBrowser, waitForApp } from './support/fixtures';
+import { launchBrowser } from '../scripts/lib/chromium';
+import { hasBrowser, waitForApp, workerInCharge } from './support/fixtures';
 import { watchPage } from './support/page-watch';
+import { buildAndServe, type ServedBuild } from './support/served-build';
 
 const BASE = '/guides/leadership/';
 const OUT_DIR = 'dist-subpath';
 
 describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let site: ServedBuild;
 
   beforeAll(async () => {
-    await buildSite({ outDir: OUT_DIR, base: BASE });
-    server = await serveBuild({ outDir: OUT_DIR, base: BASE });
-    browser = await launchBrowser();
+    site = await buildAndServe({ outDir: OUT_DIR, base: BASE });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(OUT_DIR, { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   it('serves deep links and reloads under the sub-path, with working navigation', async () => {
-    const page = await browser.context.newPage();
-    const watch = watchPage(page, server.origin);
-    await page.goto(`${server.url}about`);
+    const page = await site.browser.context.newPage();
+    const watch = watchPage(page, site.server.origin);
+    await page.goto(`${site.server.url}about`);
     await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'About Debugging Leadership' }).waitFor();
     await page.reload();
@@ -71,8 +61,8 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
     const offline = await launchBrowser({ serviceWorkers: 'allow' });
     try {
       const page = await offline.context.newPage();
-      const watch = watchPage(page, server.origin);
-      await page.goto(server.url);
+      const watch = watchPage(page, site.server.origin);
+      await page.goto(site.server.url);
       await waitForApp(page);
       // The worker's scope is the sub-path, and it takes the page over at once.
       const scope = await page.evaluate(async () => {
@@ -80,7 +70,7 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
         return registration.scope;
       });
       expect(new URL(scope).pathname).toBe(BASE);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await workerInCharge(page);
       const manifest = await page.evaluate(async () => {
         const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
         return link ? (await fetch(link.href)).json() : null;
@@ -94,7 +84,7 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
         ['about', 'About Debugging Leadership'],
         ['nothing-here', 'Page not found'],
       ] as const) {
-        const response = await page.goto(`${server.url}${path}`);
+        const response = await page.goto(`${site.server.url}${path}`);
         expect(response?.fromServiceWorker(), path).toBe(true);
         await waitForApp(page);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -110,8 +100,8 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
   });
 
   it('follows a topic’s link to the check-up under the sub-path, in the same document', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}topics/debug-your-leadership`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}topics/debug-your-leadership`);
     await waitForApp(page);
     const appLinks = await page
       .locator('.topic-body a.app-link')
@@ -130,8 +120,8 @@ describe.skipIf(!hasBrowser)('a build under a sub-path', () => {
   });
 
   it('shows the not-found page for an unknown path under the sub-path', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}nothing-here`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}nothing-here`);
     await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.close();

@@ -50,6 +50,16 @@ export async function waitForTitle(page: Page, title: string | RegExp) {
 export const waitForApp = (page: Page) =>
   page.locator('html[data-ready] main h1').first().waitFor();
 
+/**
+ * Waits until the service worker has installed and controls the page (on a first visit it claims
+ * the page at once). Only for a browser launched with `serviceWorkers: 'allow'`.
+ */
+export const workerInCharge = (page: Page) =>
+  page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+
 /** Opens a page and waits until the app runs it (waitForApp). */
 export async function gotoApp(page: Page, appPath: string) {
   await page.goto(at(appPath));
