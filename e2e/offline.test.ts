@@ -1,25 +1,19 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../scripts/lib/build-site';
 import { type Browser, launchBrowser } from '../scripts/lib/chromium';
-import { freePort, serveBuild } from '../scripts/lib/server';
+import { freePort } from '../scripts/lib/server';
 import { ASKED_TO_KEEP_KEY } from '../src/features/data/lib/keep-data';
-import { appOrigin, at, gotoApp, hasBrowser, waitForApp } from './support/fixtures';
+import { appOrigin, at, gotoApp, hasBrowser, waitForApp, workerInCharge } from './support/fixtures';
 import { watchPage } from './support/page-watch';
-import { answerBox, STORAGE_KEY, TOPIC } from './support/reader';
+import { answerBox, TOPIC, waitForSave } from './support/reader';
+import { buildAndServe, type ServedBuild } from './support/served-build';
 
 /** Waits until what starts after the page has loaded (src/features/offline) is running. */
 const waitForAfterLoad = (page: Page) =>
   page.locator('html[data-offline-ready]').waitFor({ state: 'attached' });
-
-/** Waits until the service worker has installed and controls the page (it claims it at once). */
-const workerInCharge = (page: Page) =>
-  page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
 
 /** Opens an address and waits for the app to run it; returns whether the worker answered. */
 async function openOffline(page: Page, url: string): Promise<boolean> {
@@ -39,13 +33,6 @@ async function openPrecachedPage(page: Page, appPath: string) {
   const file = appPath === '/' ? 'dist/index.html' : `dist${appPath}/index.html`;
   expect(await response?.text(), appPath).toBe(await readFile(file, 'utf8'));
 }
-
-/** Waits until an answer typed in the page has reached the saved data. */
-const waitForSavedAnswer = (page: Page, text: string) =>
-  page.waitForFunction(([key, wanted]) => localStorage.getItem(key)?.includes(wanted), [
-    STORAGE_KEY,
-    text,
-  ] as const);
 
 const topicSlugs = async (outDir = 'dist') => (await readdir(`${outDir}/topics`)).sort();
 
@@ -90,7 +77,7 @@ describe.skipIf(!hasBrowser)('offline, after one visit', () => {
     const answer = 'Written on the train, with no signal.';
     await openOffline(page, at(TOPIC));
     await answerBox(page).fill(answer);
-    await waitForSavedAnswer(page, answer);
+    await waitForSave(page, answer);
     await page.reload();
     await waitForApp(page);
     expect(await answerBox(page).inputValue()).toBe(answer);
@@ -117,8 +104,12 @@ describe.skipIf(!hasBrowser)('offline, after one visit', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('external'))).toBe(
       true,
     );
-
+    // Followed again, then the connection returns: the notice goes with the outage.
+    await page.locator('main a.external').first().click();
+    const linkNotice = page.getByRole('status').getByText(/You’re offline/);
+    await linkNotice.waitFor();
     await browser.context.setOffline(false);
+    await linkNotice.waitFor({ state: 'detached' });
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
@@ -163,6 +154,13 @@ describe.skipIf(!hasBrowser)('offline, after one visit', () => {
       '(prefers-color-scheme: light) #fbfaf7',
       '(prefers-color-scheme: dark) #15171a',
     ]);
+    // A theme the reader chooses colours the frame whatever the system's scheme.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].every(
+        (meta) => meta.content === '#15171a',
+      ),
+    );
     await page.close();
   });
 });
@@ -194,11 +192,11 @@ describe.skipIf(!hasBrowser)('keeping the reader’s data', () => {
     await answerBox(page).fill('The first answer I saved.');
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, ASKED_TO_KEEP_KEY);
     await answerBox(page, 1).fill('A second one.');
-    await waitForSavedAnswer(page, 'A second one.');
+    await waitForSave(page, 'A second one.');
     await page.reload();
     await waitForApp(page);
     await answerBox(page, 2).fill('A third, after a reload.');
-    await waitForSavedAnswer(page, 'A third, after a reload.');
+    await waitForSave(page, 'A third, after a reload.');
     expect(asked).toBe(1);
 
     // Settings shows the browser's answer, as before.
@@ -248,24 +246,17 @@ const askForUpdate = (page: Page) =>
 
 describe.skipIf(!hasBrowser)('a new version', () => {
   const OUT_DIR = 'dist-update';
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let site: ServedBuild;
 
   beforeAll(async () => {
-    await buildSite({ outDir: OUT_DIR });
-    server = await serveBuild({ outDir: OUT_DIR });
-    browser = await launchBrowser({ serviceWorkers: 'allow' });
+    site = await buildAndServe({ outDir: OUT_DIR, launch: { serviceWorkers: 'allow' } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(OUT_DIR, { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   it('is announced, never reloads by itself, leaves the old tab working, and reloads on the button with every word kept', async () => {
-    const page = await browser.context.newPage();
-    const watch = watchPage(page, server.origin);
-    await page.goto(`${server.url}topics/fear-people-challenges`);
+    const page = await site.browser.context.newPage();
+    const watch = watchPage(page, site.server.origin);
+    await page.goto(`${site.server.url}topics/fear-people-challenges`);
     await waitForApp(page);
     await workerInCharge(page);
     await page.evaluate(() => {
@@ -275,7 +266,8 @@ describe.skipIf(!hasBrowser)('a new version', () => {
     // The next deploy: the same folder, one file changed.
     await buildSite({ outDir: OUT_DIR, plugins: [version(2)] });
     await answerBox(page).fill('Typing while the new version arrives');
-    await askForUpdate(page);
+    // The reader comes back to the tab: the app looks for a new version.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
     await notice.waitFor();
 
@@ -346,11 +338,11 @@ describe.skipIf(!hasBrowser)('a new version', () => {
     // A first visit, in a fresh profile: the worker claims this tab as it installs.
     const fresh = await launchBrowser({ serviceWorkers: 'allow' });
     const behind = await fresh.context.newPage();
-    await behind.goto(`${server.url}topics/fear-people-challenges`);
+    await behind.goto(`${site.server.url}topics/fear-people-challenges`);
     await waitForApp(behind);
     await workerInCharge(behind);
     const other = await fresh.context.newPage();
-    await other.goto(`${server.url}notes`);
+    await other.goto(`${site.server.url}notes`);
     await waitForApp(other);
 
     await buildSite({ outDir: OUT_DIR, plugins: [version(3)] });

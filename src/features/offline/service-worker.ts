@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { persistence } from '@/store/app-store';
+import { reloadKeepingEveryWord } from '@/store/app-store';
 import { offerUpdate } from './notice-store';
 
 /**
@@ -18,32 +18,28 @@ export async function registerServiceWorker(scriptUrl: string, scope: string): P
   let versionKnown = container.controller !== null;
   let registration: ServiceWorkerRegistration | undefined;
 
-  const reload = () => {
-    persistence.flushUrgently(); // Every word typed is on disk before the page goes.
-    location.reload();
-  };
-
   workbox.addEventListener('waiting', () => {
     versionKnown = true;
     offerUpdate(() => {
       // No worker waiting: another tab has already let it take over.
-      if (!registration?.waiting) return reload();
+      if (!registration?.waiting) return reloadKeepingEveryWord();
       reloadWhenControlled = true;
       workbox.messageSkipWaiting();
     });
   });
   container.addEventListener('controllerchange', () => {
-    if (reloadWhenControlled) return reload();
+    if (reloadWhenControlled) return reloadKeepingEveryWord();
     // Another tab applied the update: this tab still runs the old version, and the new worker
     // no longer keeps its files, so a page it has not loaded yet cannot open (RouteError says so
     // rather than going blank). Say so again, even after Later; the reader reloads when ready.
-    if (versionKnown) offerUpdate(reload);
+    if (versionKnown) offerUpdate(reloadKeepingEveryWord);
     versionKnown = true;
   });
 
-  registration = await workbox.register();
   // Readers keep a tab for days: look for a new version whenever they come back to it.
+  // (Workbox's update() does nothing until the worker is registered.)
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void registration?.update().catch(() => {});
+    if (document.visibilityState === 'visible') void workbox.update().catch(() => {});
   });
+  registration = await workbox.register();
 }
